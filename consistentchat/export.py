@@ -1,0 +1,83 @@
+"""Export: validate the generated dialogues and write the Hugging Face dataset."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+from typing import Any, Iterable
+
+from .backends.base import Backend
+from .config import JobConfig
+from .prompts import PromptLibrary
+from .records import DialogueRecord
+from .store import DATASET_DIR, PARQUET, REJECTS, RunDirectory
+
+COLUMNS = list(DialogueRecord.model_fields)
+
+
+def unique_by_id(records: Iterable[dict[str, Any]], allowed: set[str] | None = None) -> list[dict[str, Any]]:
+    """First record of each id (and only ids in `allowed`, when given), in file order."""
+    seen: set[str] = set()
+    out = []
+    for record in records:
+        rid = record.get("id")
+        if rid in seen or (allowed is not None and rid not in allowed):
+            continue
+        seen.add(rid)
+        out.append(record)
+    return out
+
+
+def write_dataset(records: list[dict[str, Any]], folder: Path) -> tuple[Path, Path]:
+    """Write `folder/dataset` (save_to_disk) and `folder/dataset.parquet`, atomically."""
+    import datasets
+
+    folder.mkdir(parents=True, exist_ok=True)
+    if records:
+        columns = [c for c in COLUMNS if c in records[0]] or list(records[0])
+        extra = [c for c in records[0] if c not in columns]
+        ds = datasets.Dataset.from_list([{c: r.get(c) for c in columns + extra} for r in records])
+    else:
+        ds = datasets.Dataset.from_dict({c: [] for c in COLUMNS})
+    target, parquet = folder / DATASET_DIR, folder / PARQUET
+    tmp = folder / f".{DATASET_DIR}.tmp"
+    shutil.rmtree(tmp, ignore_errors=True)
+    ds.save_to_disk(str(tmp))
+    shutil.rmtree(target, ignore_errors=True)
+    os.replace(tmp, target)
+    ds.to_parquet(str(folder / f".{PARQUET}.tmp"))
+    os.replace(folder / f".{PARQUET}.tmp", parquet)
+    return target, parquet
+
+
+def write_jsonl(path: Path, records: Iterable[dict[str, Any]]) -> None:
+    """Rewrite a JSONL file atomically."""
+    import json
+
+    tmp = path.with_name(f".{path.name}.tmp")
+    with tmp.open("w", encoding="utf-8") as fh:
+        for record in records:
+            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+async def validate_and_export(
+    run_dir: RunDirectory, dialogues: list[dict[str, Any]], config: JobConfig,
+    backend: Backend | None, embedded_model: bool, prompts: PromptLibrary,
+) -> dict[str, Any]:
+    """Run the validator chain over `dialogues`, write rejects and the dataset; return counts."""
+    from .validators import build_chain, summarize
+
+    chain = build_chain(config.validation, judge_backend=backend, embedded_model=embedded_model,
+                        prompts=prompts)
+    results = await chain.run(dialogues)
+    accepted = [d for d, r in zip(dialogues, results) if r.passed]
+    rejects = [r.to_reject_record(d) for d, r in zip(dialogues, results) if not r.passed]
+    write_jsonl(run_dir.path / REJECTS, rejects)
+    dataset_dir, parquet = write_dataset(accepted, run_dir.path)
+    summary = summarize(results)
+    summary.update(dataset=str(dataset_dir), parquet=str(parquet), accepted=len(accepted))
+    return summary

@@ -1,0 +1,235 @@
+"""Running a job: plan, resume, generate concurrently, validate, export.
+
+Everything that can be checked before output is touched (config, intents, templates, output
+directory, lock, manifest) is checked first, so bad input never damages an earlier run.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .backends import BACKENDS, Backend
+from .config import JobConfig
+from .errors import BackendFatalError, UserError
+from .pipeline import DialogueGenerator, template_names
+from .plan import PlanItem, build_plan, shard_plan
+from .progress import RunProgress
+from .prompts import PromptLibrary
+from .records import DialogueRecord, FailureRecord, Skeleton, SkeletonTurn, Usage
+from .store import MANIFEST, SUMMARY, RunDirectory, manifest_differences
+from .taxonomy import Intent, builtin_intents, load_intents, merge_intents, select_intents
+
+
+@dataclass
+class RunResult:
+    """What a finished run produced."""
+
+    out: Path
+    summary: dict[str, Any]
+
+    @property
+    def dataset_path(self) -> Path:
+        return self.out / "dataset"
+
+    def dataset(self) -> Any:
+        """The exported `datasets.Dataset`."""
+        import datasets
+
+        return datasets.load_from_disk(str(self.dataset_path))
+
+
+@dataclass
+class PreparedJob:
+    """A job checked and planned, before any output is written."""
+
+    config: JobConfig
+    intents: list[Intent]
+    prompts: PromptLibrary
+    plan: list[PlanItem]
+    full_plan_size: int
+    manifest: dict[str, Any] = field(default_factory=dict)
+
+
+def resolve_intents(config: JobConfig, extra: list[Intent] | None = None) -> list[Intent]:
+    """Built-ins (unless excluded) + `intents_dir` + intents given in code, then the selection."""
+    groups: list[list[Intent]] = []
+    if config.include_builtin_intents:
+        groups.append(builtin_intents())
+    if config.intents_dir is not None:
+        groups.append(load_intents(config.intents_dir))
+    if extra:
+        groups.append(list(extra))
+    intents = merge_intents(*groups)
+    if not intents:
+        raise UserError("no intents: enable the built-ins or give intents_dir / intents")
+    return select_intents(intents, config.intents)
+
+
+def check_templates(prompts: PromptLibrary, config: JobConfig, intent: Intent, item: PlanItem) -> None:
+    """Render every template the run uses once, so a missing variable fails before any work."""
+    from .tasks import response as response_task
+    from .tasks import skeleton as skeleton_task
+
+    skeleton_task.format_input(item, intent, prompts, config.generation.skeleton_sampling, 0)
+    probe = Skeleton(turns=[SkeletonTurn(step=s, query="") for s in intent.flow(item.flow_id).step_names])
+    if config.generation.response_mode == "joint":
+        response_task.format_joint_input(item, intent, probe, prompts,
+                                         config.generation.response_sampling, 0)
+    else:
+        response_task.format_turnwise_input(item, intent, probe, [], prompts,
+                                            config.generation.response_sampling, 0)
+
+
+def prepare(config: JobConfig, extra_intents: list[Intent] | None = None) -> PreparedJob:
+    """Load intents and templates, build the (sharded) plan, and check the templates render."""
+    intents = resolve_intents(config, extra_intents)
+    prompts = PromptLibrary(config.prompts_dir)
+    full = build_plan(intents, config.num_dialogues, config.seed, config.generation.turns)
+    plan = shard_plan(full, config.shard.index, config.shard.count)
+    by_id = {i.id: i for i in intents}
+    checked: set[str] = set()
+    for item in plan:
+        if item.intent_id not in checked:
+            check_templates(prompts, config, by_id[item.intent_id], item)
+            checked.add(item.intent_id)
+    manifest = {
+        "seed": config.seed,
+        "shard": config.shard.model_dump(),
+        "intents": {i.id: i.fingerprint() for i in intents},
+        "generation": config.generation.model_dump(mode="json"),
+        "templates": {n: prompts.hash(n) for n in template_names(config.generation.response_mode)},
+        "backend": config.backend.name,
+    }
+    return PreparedJob(config, intents, prompts, plan, len(full), manifest)
+
+
+def _check_manifest(run_dir: RunDirectory, manifest: dict[str, Any], force: bool) -> None:
+    old = run_dir.read_manifest()
+    if old is None or force:
+        return
+    old = {k: v for k, v in old.items() if k not in ("num_dialogues", "created")}
+    new = {k: v for k, v in manifest.items() if k in old or k == "model"}
+    diffs = manifest_differences(old, new)
+    if diffs:
+        raise UserError(
+            f"{run_dir.path} was made with a different plan: {diffs[0]}"
+            + (f" (and {len(diffs) - 1} more)" if len(diffs) > 1 else "")
+            + "; use another --out, or --force to resume anyway"
+        )
+
+
+def make_backend(config: JobConfig) -> Backend:
+    return BACKENDS.get(config.backend.name)(config=config.backend)
+
+
+async def arun(
+    config: JobConfig, *, intents: list[Intent] | None = None, backend: Backend | None = None,
+    progress: bool = False, force: bool = False,
+) -> RunResult:
+    """Run a job (async). `intents` adds intents built in code; `backend` overrides the config's."""
+    job = prepare(config, intents)
+    run_dir = RunDirectory(config.out)
+    run_dir.check_writable()
+    backend = backend or make_backend(config)
+    try:
+        known_model = backend.model_name
+    except Exception:  # an OpenAI backend learns its default model from the server
+        known_model = None
+    with run_dir:
+        if known_model is not None:
+            _check_manifest(run_dir, {**job.manifest, "model": known_model}, force)
+        async with backend:
+            manifest = {**job.manifest, "model": backend.model_name}
+            _check_manifest(run_dir, manifest, force)
+            run_dir.write_json(MANIFEST, {**manifest, "num_dialogues": config.num_dialogues,
+                                          "created": time.strftime("%Y-%m-%dT%H:%M:%S")})
+            summary = await _generate_and_export(job, run_dir, backend, progress)
+        run_dir.write_json(SUMMARY, summary)
+    return RunResult(out=run_dir.path, summary=summary)
+
+
+def run(config: JobConfig, **kwargs: Any) -> RunResult:
+    """Run a job to completion. See `arun` for the arguments."""
+    return asyncio.run(arun(config, **kwargs))
+
+
+async def _generate_and_export(
+    job: PreparedJob, run_dir: RunDirectory, backend: Backend, show_progress: bool
+) -> dict[str, Any]:
+    planned = {item.id for item in job.plan}
+    dialogues, cut_d = run_dir.dialogues.recover()
+    failures, cut_f = run_dir.failures.recover()
+    skeleton_rows, _ = run_dir.skeletons.recover()
+    done = {r["id"] for r in dialogues} | {r["id"] for r in failures}
+    resumed = {
+        r["id"]: (Skeleton(turns=r["skeleton"]), r["attempts"], Usage(**r["usage"]))
+        for r in skeleton_rows if r.get("id") in planned and r["id"] not in done
+    }
+    todo = [item for item in job.plan if item.id not in done]
+
+    async def save_skeleton(item: PlanItem, skeleton: Skeleton, attempts: int, usage: Usage) -> None:
+        run_dir.skeletons.append({"id": item.id, "skeleton": skeleton.model_dump()["turns"],
+                                  "attempts": attempts, "usage": usage.model_dump()})
+
+    generator = DialogueGenerator(backend=backend, prompts=job.prompts,
+                                  generation=job.config.generation,
+                                  intents={i.id: i for i in job.intents}, on_skeleton=save_skeleton)
+    started = time.monotonic()
+    progress = RunProgress(total=len(job.plan), done_before=len(job.plan) - len(todo),
+                           enabled=show_progress)
+    items = iter(todo)
+
+    async def worker() -> None:
+        for item in items:
+            result = await generator.generate(item, resumed.get(item.id))
+            if isinstance(result, DialogueRecord):
+                run_dir.dialogues.append(result.model_dump(mode="json"))
+            else:
+                run_dir.failures.append(result.model_dump(mode="json"))
+            progress.record(isinstance(result, FailureRecord), result.usage.completion_tokens)
+
+    workers = min(job.config.backend.max_concurrency, len(todo))
+    with progress:
+        try:
+            async with asyncio.TaskGroup() as group:
+                for _ in range(workers):
+                    group.create_task(worker())
+        except* BackendFatalError as eg:
+            raise eg.exceptions[0] from None
+    elapsed = time.monotonic() - started
+
+    from .export import unique_by_id, validate_and_export
+
+    all_dialogues = unique_by_id(run_dir.dialogues.read(), planned)
+    all_failures = unique_by_id(run_dir.failures.read(), planned - {d["id"] for d in all_dialogues})
+    validation = await validate_and_export(
+        run_dir, all_dialogues, job.config, backend,
+        embedded_model=job.config.backend.name == "vllm" and job.config.backend.model is None,
+        prompts=job.prompts)
+    by_stage: dict[str, int] = {}
+    for f in all_failures:
+        by_stage[f["stage"]] = by_stage.get(f["stage"], 0) + 1
+    return {
+        "out": str(run_dir.path),
+        "model": backend.model_name,
+        "planned": len(job.plan),
+        "plan_size_unsharded": job.full_plan_size,
+        "resumed_done": len(job.plan) - len(todo),
+        "resumed_skeletons": len(resumed),
+        "torn_bytes_discarded": cut_d + cut_f,
+        "generated": len(all_dialogues),
+        "failed": len(all_failures),
+        "failed_by_stage": by_stage,
+        "accepted": validation.pop("accepted"),
+        "validation": validation,
+        "this_session": {
+            "dialogues": progress.done,
+            "completion_tokens": progress.completion_tokens,
+            "elapsed_s": round(elapsed, 2),
+            "output_tokens_per_s": round(progress.completion_tokens / elapsed, 1) if elapsed else 0.0,
+        },
+    }

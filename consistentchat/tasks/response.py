@@ -1,0 +1,99 @@
+"""Response task: the assistant turns, written with the whole skeleton in view.
+
+`joint` (the paper's mode): one request sees every query and writes every answer.
+`turnwise`: one request per turn, with the real conversation so far as chat history and the
+rest of the skeleton as the plan ahead.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..backends.base import ChatRequest, Completion, SamplingParams
+from ..errors import ParseError
+from ..plan import PlanItem
+from ..prompts import PromptLibrary
+from ..records import Skeleton
+from ..taxonomy import Intent
+from .parsing import check_texts, load_json_object
+
+JOINT_TEMPLATES = ("response_joint_system.j2", "response_joint_user.j2")
+TURNWISE_TEMPLATES = ("response_turnwise_system.j2",)
+
+
+def joint_schema(num_turns: int) -> dict[str, Any]:
+    """JSON schema of a joint response: brief reasoning, then exactly `num_turns` answers."""
+    return {
+        "type": "object",
+        "properties": {
+            "thinking": {"type": "string"},
+            "answers": {
+                "type": "array",
+                "minItems": num_turns,
+                "maxItems": num_turns,
+                "items": {"type": "string", "minLength": 1},
+            },
+        },
+        "required": ["thinking", "answers"],
+        "additionalProperties": False,
+    }
+
+
+def format_joint_input(
+    item: PlanItem, intent: Intent, skeleton: Skeleton, prompts: PromptLibrary,
+    sampling: SamplingParams, attempt: int,
+) -> ChatRequest:
+    """The single request that writes every assistant turn."""
+    variables = dict(intent=intent, flow=intent.flow(item.flow_id), scenario=item.scenario,
+                     skeleton=skeleton)
+    return ChatRequest(
+        request_id=f"{item.id}-response-{attempt}",
+        messages=[
+            {"role": "system", "content": prompts.render(JOINT_TEMPLATES[0], **variables)},
+            {"role": "user", "content": prompts.render(JOINT_TEMPLATES[1], **variables)},
+        ],
+        sampling=sampling.model_copy(update={"seed": item.request_seed("response", attempt)}),
+        json_schema=joint_schema(len(skeleton.turns)),
+        schema_name="responses",
+    )
+
+
+def format_joint_output(completion: Completion, skeleton: Skeleton) -> list[str]:
+    """The answers, one per query; raises `ParseError` with the reason."""
+    data = load_json_object(completion)
+    answers = data.get("answers")
+    if not isinstance(answers, list):
+        raise ParseError("output has no 'answers' list")
+    return check_texts(answers, "answer", len(skeleton.turns))
+
+
+def format_turnwise_input(
+    item: PlanItem, intent: Intent, skeleton: Skeleton, answers_so_far: list[str],
+    prompts: PromptLibrary, sampling: SamplingParams, attempt: int,
+) -> ChatRequest:
+    """The request for assistant turn `len(answers_so_far)`, with the real history."""
+    turn = len(answers_so_far)
+    variables = dict(intent=intent, flow=intent.flow(item.flow_id), scenario=item.scenario,
+                     skeleton=skeleton, remaining=skeleton.turns[turn + 1:])
+    messages = [{"role": "system", "content": prompts.render(TURNWISE_TEMPLATES[0], **variables)}]
+    for query, answer in zip(skeleton.queries, answers_so_far):
+        messages += [{"role": "user", "content": query}, {"role": "assistant", "content": answer}]
+    messages.append({"role": "user", "content": skeleton.queries[turn]})
+    return ChatRequest(
+        request_id=f"{item.id}-response{turn}-{attempt}",
+        messages=messages,
+        sampling=sampling.model_copy(
+            update={"seed": item.request_seed(f"response{turn}", attempt)}),
+    )
+
+
+def format_turnwise_output(completion: Completion, answers_so_far: list[str]) -> str:
+    """One answer as plain text; raises `ParseError` with the reason."""
+    if completion.finish_reason == "length":
+        raise ParseError(f"answer truncated at max_tokens ({completion.completion_tokens} tokens)")
+    answer = completion.text.strip()
+    if not answer:
+        raise ParseError("empty answer")
+    if any(answer.lower() == a.lower() for a in answers_so_far):
+        raise ParseError("answer repeats an earlier answer word for word")
+    return answer
