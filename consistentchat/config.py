@@ -66,10 +66,12 @@ class GenerationConfig(_Strict):
     response_mode: Literal["joint", "turnwise"] = "joint"
     turns: TurnRange | None = Field(None, description="Override every intent's own turn range.")
     skeleton_sampling: SamplingParams = Field(
-        default_factory=lambda: SamplingParams(temperature=0.8, top_p=0.95, max_tokens=1024)
+        default_factory=lambda: SamplingParams(temperature=0.7, top_p=0.95, max_tokens=1024,
+                                               presence_penalty=0.6, frequency_penalty=0.3)
     )
     response_sampling: SamplingParams = Field(
-        default_factory=lambda: SamplingParams(temperature=0.7, top_p=0.95, max_tokens=2048)
+        default_factory=lambda: SamplingParams(temperature=0.7, top_p=0.95, max_tokens=2048,
+                                               presence_penalty=0.4, frequency_penalty=0.3)
     )
     max_attempts: int = Field(3, ge=1, description="Samples per stage before a recorded failure.")
 

@@ -176,6 +176,9 @@ class OpenAIBackend(Backend):
                                   "max_tokens": sampling.max_tokens}
         if sampling.seed is not None:
             kwargs["seed"] = sampling.seed
+        for penalty in ("presence_penalty", "frequency_penalty"):
+            if getattr(sampling, penalty):
+                kwargs[penalty] = getattr(sampling, penalty)
         if request.json_schema is not None:
             kwargs["response_format"] = {"type": "json_schema", "json_schema": {
                 "name": request.schema_name, "schema": request.json_schema}}

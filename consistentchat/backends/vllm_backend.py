@@ -65,6 +65,10 @@ class VLLMBackend(Backend):
         self._model_path, self._model_name = resolve_model(config.model)
         self._engine: Any = None
         self._tokenizer: Any = None
+        # vLLM CPU builds crash when a seeded request has a sampled token discarded
+        # ("CPU Generator does not use offset", in the model runner's bookkeeping), so per-request
+        # seeds are only passed on GPU builds. Plans and ids stay deterministic either way.
+        self._per_request_seeds = True
 
     @property
     def model_name(self) -> str:
@@ -79,6 +83,7 @@ class VLLMBackend(Backend):
         on_cpu = current_platform.is_cpu()
         dtype = opts.dtype
         if on_cpu:
+            self._per_request_seeds = False
             defaults = cpu_defaults()
             if dtype == "auto":
                 dtype = defaults["dtype"]
@@ -122,7 +127,10 @@ class VLLMBackend(Backend):
         s = request.sampling
         structured = StructuredOutputsParams(json=request.json_schema) if request.json_schema else None
         return SamplingParams(temperature=s.temperature, top_p=s.top_p, max_tokens=s.max_tokens,
-                              seed=s.seed, structured_outputs=structured)
+                              presence_penalty=s.presence_penalty,
+                              frequency_penalty=s.frequency_penalty,
+                              seed=s.seed if self._per_request_seeds else None,
+                              structured_outputs=structured)
 
     def prompt_token_ids(self, request: ChatRequest) -> list[int]:
         """The request's messages through the model's chat template, as token ids."""

@@ -19,6 +19,8 @@ from .parsing import check_texts, load_json_object
 
 JOINT_TEMPLATES = ("response_joint_system.j2", "response_joint_user.j2")
 TURNWISE_TEMPLATES = ("response_turnwise_system.j2",)
+MAX_THINKING_CHARS = 1200
+MAX_ANSWER_CHARS = 1500
 
 
 def joint_schema(num_turns: int) -> dict[str, Any]:
@@ -26,12 +28,12 @@ def joint_schema(num_turns: int) -> dict[str, Any]:
     return {
         "type": "object",
         "properties": {
-            "thinking": {"type": "string"},
+            "thinking": {"type": "string", "maxLength": MAX_THINKING_CHARS},
             "answers": {
                 "type": "array",
                 "minItems": num_turns,
                 "maxItems": num_turns,
-                "items": {"type": "string", "minLength": 1},
+                "items": {"type": "string", "minLength": 1, "maxLength": MAX_ANSWER_CHARS},
             },
         },
         "required": ["thinking", "answers"],

@@ -15,24 +15,43 @@ from .parsing import check_texts, load_json_object
 TEMPLATES = ("skeleton_system.j2", "skeleton_user.j2")
 
 
+MAX_QUERY_CHARS = 400
+
+
+def assign_steps(flow: Flow, num_turns: int) -> list[str]:
+    """The flow step each turn serves: steps in order, spread evenly, every step covered."""
+    k = len(flow.steps)
+    if num_turns < k:
+        raise ValueError(f"{num_turns} turns cannot cover the {k} steps of flow {flow.id!r}")
+    return [flow.steps[i * k // num_turns].name for i in range(num_turns)]
+
+
 def skeleton_schema(flow: Flow, num_turns: int) -> dict[str, Any]:
-    """JSON schema of a skeleton: exactly `num_turns` {step, query} items."""
+    """JSON schema of a skeleton: exactly `num_turns` {step, query} items, step i fixed.
+
+    Fixing each turn's step (in flow order) lets the backend's grammar enforce the flow;
+    bounding each query's length keeps a looping model from running into max_tokens.
+    """
+    def turn(step: str) -> dict[str, Any]:
+        return {
+            "type": "object",
+            "properties": {
+                "step": {"type": "string", "enum": [step]},
+                "query": {"type": "string", "minLength": 1, "maxLength": MAX_QUERY_CHARS},
+            },
+            "required": ["step", "query"],
+            "additionalProperties": False,
+        }
+
     return {
         "type": "object",
         "properties": {
             "turns": {
                 "type": "array",
+                "prefixItems": [turn(step) for step in assign_steps(flow, num_turns)],
+                "items": False,
                 "minItems": num_turns,
                 "maxItems": num_turns,
-                "items": {
-                    "type": "object",
-                    "properties": {
-                        "step": {"type": "string", "enum": flow.step_names},
-                        "query": {"type": "string", "minLength": 1},
-                    },
-                    "required": ["step", "query"],
-                    "additionalProperties": False,
-                },
             }
         },
         "required": ["turns"],
@@ -45,7 +64,10 @@ def format_input(
 ) -> ChatRequest:
     """The skeleton request for a planned dialogue."""
     flow = intent.flow(item.flow_id)
-    variables = dict(intent=intent, flow=flow, scenario=item.scenario, num_turns=item.num_turns)
+    plan = [{"step": step, "description": next(s.description for s in flow.steps if s.name == step)}
+            for step in assign_steps(flow, item.num_turns)]
+    variables = dict(intent=intent, flow=flow, scenario=item.scenario, num_turns=item.num_turns,
+                     turn_plan=plan)
     return ChatRequest(
         request_id=f"{item.id}-skeleton-{attempt}",
         messages=[
