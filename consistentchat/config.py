@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from .backends.base import SamplingParams
 from .errors import UserError
+from .validators.config import ValidationConfig
 
 
 class _Strict(BaseModel):
@@ -100,9 +101,7 @@ class JobConfig(_Strict):
     backend: BackendConfig = Field(default_factory=BackendConfig)
     generation: GenerationConfig = Field(default_factory=GenerationConfig)
     shard: ShardConfig = Field(default_factory=ShardConfig)
-    validation: dict[str, Any] = Field(
-        default_factory=dict, description="Validator chain settings (see consistentchat.validators)."
-    )
+    validation: ValidationConfig = Field(default_factory=ValidationConfig)
 
 
 def format_validation_error(err: ValidationError, source: str) -> str:

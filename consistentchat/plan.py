@@ -10,6 +10,7 @@ import hashlib
 import random
 from dataclasses import dataclass
 
+from .backends.base import SamplingParams
 from .config import TurnRange
 from .taxonomy import Intent
 
@@ -26,10 +27,14 @@ class PlanItem:
     num_turns: int
     seed: int
 
-    def request_seed(self, stage: str, attempt: int) -> int:
-        """A per-request sampling seed, stable across re-runs."""
-        digest = hashlib.sha256(f"{self.id}|{stage}|{attempt}".encode()).digest()
-        return int.from_bytes(digest[:4], "big") & 0x7FFFFFFF
+    def sampling_for(self, sampling: SamplingParams, stage: str, attempt: int) -> SamplingParams:
+        """`sampling` for one request. When the config sets a sampling seed, each request gets
+        its own seed derived from it, the dialogue id, the stage and the attempt (reproducible
+        re-runs); otherwise none is sent (vLLM CPU builds crash on per-request seeds)."""
+        if sampling.seed is None:
+            return sampling
+        digest = hashlib.sha256(f"{sampling.seed}|{self.id}|{stage}|{attempt}".encode()).digest()
+        return sampling.model_copy(update={"seed": int.from_bytes(digest[:4], "big") & 0x7FFFFFFF})
 
 
 def dialogue_id(intent_id: str, flow_id: str, scenario: str, sample_index: int, seed: int) -> str:

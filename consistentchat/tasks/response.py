@@ -54,7 +54,7 @@ def format_joint_input(
             {"role": "system", "content": prompts.render(JOINT_TEMPLATES[0], **variables)},
             {"role": "user", "content": prompts.render(JOINT_TEMPLATES[1], **variables)},
         ],
-        sampling=sampling.model_copy(update={"seed": item.request_seed("response", attempt)}),
+        sampling=item.sampling_for(sampling, "response", attempt),
         json_schema=joint_schema(len(skeleton.turns)),
         schema_name="responses",
     )
@@ -84,8 +84,7 @@ def format_turnwise_input(
     return ChatRequest(
         request_id=f"{item.id}-response{turn}-{attempt}",
         messages=messages,
-        sampling=sampling.model_copy(
-            update={"seed": item.request_seed(f"response{turn}", attempt)}),
+        sampling=item.sampling_for(sampling, f"response{turn}", attempt),
     )
 
 

@@ -74,7 +74,7 @@ def format_input(
             {"role": "system", "content": prompts.render(TEMPLATES[0], **variables)},
             {"role": "user", "content": prompts.render(TEMPLATES[1], **variables)},
         ],
-        sampling=sampling.model_copy(update={"seed": item.request_seed("skeleton", attempt)}),
+        sampling=item.sampling_for(sampling, "skeleton", attempt),
         json_schema=skeleton_schema(flow, item.num_turns),
         schema_name="skeleton",
     )
