@@ -209,6 +209,9 @@ def prompt_render(
 
 def _register_optional() -> None:
     """Commands that live in their own modules."""
+    from .merge import merge_command
+
+    app.command("merge")(guarded(merge_command))
     from .validate_cli import validate_command
 
     app.command("validate")(guarded(validate_command))

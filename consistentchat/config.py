@@ -108,7 +108,7 @@ def format_validation_error(err: ValidationError, source: str) -> str:
     """One line naming the source, the field and the problem."""
     first = err.errors()[0]
     loc = ".".join(str(p) for p in first["loc"]) or "(top level)"
-    msg = first["msg"]
+    msg = first["msg"].removeprefix("Value error, ")
     if first["type"] == "extra_forbidden":
         msg = "unknown key"
     more = f" (and {len(err.errors()) - 1} more)" if len(err.errors()) > 1 else ""

@@ -33,6 +33,7 @@ def write_dataset(records: list[dict[str, Any]], folder: Path) -> tuple[Path, Pa
     """Write `folder/dataset` (save_to_disk) and `folder/dataset.parquet`, atomically."""
     import datasets
 
+    datasets.disable_progress_bars()
     folder.mkdir(parents=True, exist_ok=True)
     if records:
         columns = [c for c in COLUMNS if c in records[0]] or list(records[0])
@@ -43,7 +44,8 @@ def write_dataset(records: list[dict[str, Any]], folder: Path) -> tuple[Path, Pa
     target, parquet = folder / DATASET_DIR, folder / PARQUET
     tmp = folder / f".{DATASET_DIR}.tmp"
     shutil.rmtree(tmp, ignore_errors=True)
-    ds.save_to_disk(str(tmp))
+    # An empty dataset needs one (empty) shard: with none, load_from_disk cannot read it back.
+    ds.save_to_disk(str(tmp), num_shards=1 if len(ds) == 0 else None)
     shutil.rmtree(target, ignore_errors=True)
     os.replace(tmp, target)
     ds.to_parquet(str(folder / f".{PARQUET}.tmp"))

@@ -155,6 +155,10 @@ class DialogueGenerator:
 
     def _failure(self, item: PlanItem, stage: str, reason: str, raws: list[str], attempts: int,
                  usage: Usage) -> FailureRecord:
+        if not any(raws):
+            # No attempt got model output: the backend failed, not the model. Such failures are
+            # recorded (the run finishes) and retried when the run is resumed.
+            stage = "backend"
         return FailureRecord(
             id=item.id, intent=item.intent_id, scenario=item.scenario, flow=item.flow_id,
             stage=stage, reason=reason, raw_outputs=raws, attempts=attempts,

@@ -70,7 +70,8 @@ class FailureRecord(BaseModel):
     intent: str
     scenario: str
     flow: str
-    stage: str  # "skeleton" | "response" | "backend"
+    stage: str  # "skeleton" | "response": the model's output was unusable (final);
+    # "backend": every attempt failed in transport (retried when the run is resumed)
     reason: str
     raw_outputs: list[str] = Field(default_factory=list)
     attempts: int = 0

@@ -135,20 +135,36 @@ async def arun(
     run_dir = RunDirectory(config.out)
     run_dir.check_writable()
     backend = backend or make_backend(config)
+    # The in-process engine takes a while to start: check the manifest before starting it.
+    # (A server is asked first: an unserved model is reported as such, not as a plan change.)
+    known_model = backend.model_name if backend.name == "vllm" else None
+    created = not run_dir.path.exists()
     try:
-        known_model = backend.model_name
-    except Exception:  # an OpenAI backend learns its default model from the server
-        known_model = None
-    with run_dir:
-        if known_model is not None:
-            _check_manifest(run_dir, {**job.manifest, "model": known_model}, force)
-        async with backend:
-            manifest = {**job.manifest, "model": backend.model_name}
-            _check_manifest(run_dir, manifest, force)
-            run_dir.write_json(MANIFEST, {**manifest, "num_dialogues": config.num_dialogues,
-                                          "created": time.strftime("%Y-%m-%dT%H:%M:%S")})
-            summary = await _generate_and_export(job, run_dir, backend, progress)
-        run_dir.write_json(SUMMARY, summary)
+        with run_dir:
+            return await _run_locked(job, run_dir, backend, known_model, progress, force)
+    except BaseException:
+        if created and run_dir.path.is_dir() and not (run_dir.path / MANIFEST).exists():
+            # Nothing was generated: leave no half-made output directory behind.
+            (run_dir.path / ".lock").unlink(missing_ok=True)
+            try:
+                run_dir.path.rmdir()
+            except OSError:
+                pass
+        raise
+
+
+async def _run_locked(job: PreparedJob, run_dir: RunDirectory, backend: Backend,
+                      known_model: str | None, progress: bool, force: bool) -> RunResult:
+    """The run proper, with the output directory locked."""
+    if known_model is not None:
+        _check_manifest(run_dir, {**job.manifest, "model": known_model}, force)
+    async with backend:
+        manifest = {**job.manifest, "model": backend.model_name}
+        _check_manifest(run_dir, manifest, force)
+        run_dir.write_json(MANIFEST, {**manifest, "num_dialogues": job.config.num_dialogues,
+                                      "created": time.strftime("%Y-%m-%dT%H:%M:%S")})
+        summary = await _generate_and_export(job, run_dir, backend, progress)
+    run_dir.write_json(SUMMARY, summary)
     return RunResult(out=run_dir.path, summary=summary)
 
 
@@ -164,7 +180,10 @@ async def _generate_and_export(
     dialogues, cut_d = run_dir.dialogues.recover()
     failures, cut_f = run_dir.failures.recover()
     skeleton_rows, _ = run_dir.skeletons.recover()
-    done = {r["id"] for r in dialogues} | {r["id"] for r in failures}
+    # Model failures are final; transport-only failures ("backend") are retried on resume.
+    final_failures = {r["id"]: r for r in failures}  # the last record of an id wins
+    done = {r["id"] for r in dialogues} | {
+        rid for rid, r in final_failures.items() if r.get("stage") != "backend"}
     resumed = {
         r["id"]: (Skeleton(turns=r["skeleton"]), r["attempts"], Usage(**r["usage"]))
         for r in skeleton_rows if r.get("id") in planned and r["id"] not in done
@@ -205,7 +224,7 @@ async def _generate_and_export(
     from .export import unique_by_id, validate_and_export
 
     all_dialogues = unique_by_id(run_dir.dialogues.read(), planned)
-    all_failures = unique_by_id(run_dir.failures.read(), planned - {d["id"] for d in all_dialogues})
+    all_failures = _compact_failures(run_dir, {d["id"] for d in all_dialogues}, planned)
     validation = await validate_and_export(
         run_dir, all_dialogues, job.config, backend,
         embedded_model=job.config.backend.name == "vllm" and job.config.backend.model is None,
@@ -233,3 +252,17 @@ async def _generate_and_export(
             "output_tokens_per_s": round(progress.completion_tokens / elapsed, 1) if elapsed else 0.0,
         },
     }
+
+
+def _compact_failures(run_dir: RunDirectory, generated: set[str], planned: set[str]) -> list[dict[str, Any]]:
+    """Keep one failure record per id (the latest), none for ids generated since (a retried
+    backend failure); rewrite failures.jsonl atomically if that drops anything. Returns the
+    failures of planned ids."""
+    from .export import write_jsonl
+
+    rows = list(run_dir.failures.read())
+    latest = {r["id"]: r for r in rows if r["id"] not in generated}
+    if len(latest) != len(rows):
+        run_dir.failures.close()
+        write_jsonl(run_dir.failures.path, latest.values())
+    return [r for r in latest.values() if r["id"] in planned]

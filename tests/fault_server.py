@@ -85,7 +85,9 @@ class _Gen:
     def __init__(self, root: dict[str, Any], topic: list[str], seed: int) -> None:
         self.root, self.topic, self.seed, self.count = root, topic, seed, 0
 
-    def _resolve(self, schema: dict[str, Any]) -> dict[str, Any]:
+    def _resolve(self, schema: dict[str, Any] | bool) -> dict[str, Any]:
+        if isinstance(schema, bool):  # `true` accepts anything; `false` nothing (make a string)
+            schema = {}
         while "$ref" in schema:  # "#/$defs/Name" or "#/definitions/Name"
             node: Any = self.root
             for part in schema["$ref"].lstrip("#/").split("/"):
@@ -127,7 +129,7 @@ class _Gen:
             return {name: self.make(sub, pos, name) for name, sub in schema.get("properties", {}).items()}
         if kind == "array":
             n = self.array_len(schema)
-            return [self.make(schema.get("items", {}), (i, n), label) for i in range(n)]
+            return [self.make(self.item_schema(schema, i), (i, n), label) for i in range(n)]
         if kind in ("integer", "number"):
             low = schema.get("minimum", schema.get("exclusiveMinimum", -1) + 1)
             value = max(low, index + 1)
@@ -145,7 +147,23 @@ class _Gen:
     @staticmethod
     def array_len(schema: dict[str, Any]) -> int:
         low, high = schema.get("minItems", 0), schema.get("maxItems")
-        return max(low, min(3, high if high is not None else 3))
+        prefix = len(schema.get("prefixItems") or [])
+        if schema.get("items") is False:  # a tuple: exactly the prefix items are allowed
+            high = prefix if high is None else min(high, prefix)
+        want = max(3, prefix)
+        return max(low, min(want, high if high is not None else want))
+
+    @staticmethod
+    def item_schema(schema: dict[str, Any], index: int) -> dict[str, Any]:
+        """The schema of array item `index`: its `prefixItems` entry, else `items` (a bool
+        `items` means any value / no value; a forced extra item reuses the last prefix)."""
+        prefix = schema.get("prefixItems") or []
+        if index < len(prefix):
+            return prefix[index]
+        items = schema.get("items", {})
+        if isinstance(items, dict):
+            return items
+        return prefix[-1] if prefix and items is False else {}
 
     def broken(self, schema: dict[str, Any]) -> Any:
         """Valid JSON that violates `schema`: a wrong-length array, else a missing key."""
@@ -157,7 +175,7 @@ class _Gen:
             sub = self._resolve(sub)
             if sub.get("type") == "array" and ("maxItems" in sub or sub.get("minItems", 0) > 0):
                 n = sub["maxItems"] + 1 if "maxItems" in sub else sub["minItems"] - 1
-                value[name] = [self.make(sub.get("items", {}), (i, n), name) for i in range(n)]
+                value[name] = [self.make(self.item_schema(sub, i), (i, n), name) for i in range(n)]
                 return value
         required = schema.get("required") or list(value)
         if required:
@@ -180,7 +198,7 @@ class FaultServer:
     """Run the fault-injection server on 127.0.0.1 in a background thread."""
 
     def __init__(self, models: Iterable[str] = ("test-model",), *, serve_models: bool = True,
-                 api_key: str | None = None, hang_seconds: float = 10.0) -> None:
+                 api_key: str | None = None, hang_seconds: float = 10.0, port: int = 0) -> None:
         self.models = list(models)
         self.serve_models = serve_models  # False: GET /models answers 404, as on some servers
         self.api_key = api_key  # when set, requests must carry "Authorization: Bearer <key>"
@@ -195,7 +213,7 @@ class FaultServer:
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
         self._sock: socket.socket | None = None
-        self.port = 0
+        self.port = port  # 0: any free port (chosen at start); fixed to restart on the same URL
         self.app = self._build_app()
 
     # -- control (thread-safe; also exposed over HTTP)
@@ -390,7 +408,7 @@ class FaultServer:
     def start(self) -> "FaultServer":
         self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self._sock.bind(("127.0.0.1", 0))
+        self._sock.bind(("127.0.0.1", self.port))
         self.port = self._sock.getsockname()[1]
         config = uvicorn.Config(self.app, log_config=None, lifespan="off", access_log=False,
                                 timeout_graceful_shutdown=1)

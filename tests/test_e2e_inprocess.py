@@ -4,8 +4,9 @@ import json
 
 import pytest
 
-from consistentchat import JobConfig, builtin_intents, run
+from consistentchat import JobConfig, run
 from consistentchat.plan import build_plan
+from consistentchat.run import resolve_intents
 from tests.e2e_support import E2E_ENGINE, E2E_GENERATION
 
 pytestmark = pytest.mark.e2e
@@ -18,13 +19,15 @@ def result(tmp_path_factory):
                        intents=["problem_solving", "educational", "transaction"],
                        backend={"name": "vllm", "max_concurrency": 8, "vllm": E2E_ENGINE},
                        generation=E2E_GENERATION)
-    return config, run(config)
+    res = run(config)
+    print(json.dumps(res.summary, indent=1))
+    return config, res
 
 
 def test_every_planned_dialogue_is_accounted_for_once(result):
     config, res = result
     s = res.summary
-    plan = build_plan([i for i in builtin_intents() if i.id in config.intents], 5, 0)
+    plan = build_plan(resolve_intents(config), 5, 0)
     ids = [r["id"] for r in res.dataset()]
     rejects = [json.loads(line) for line in (res.out / "rejects.jsonl").read_text().splitlines()]
     failures = [json.loads(line) for line in (res.out / "failures.jsonl").read_text().splitlines()] \

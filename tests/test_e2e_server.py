@@ -71,4 +71,5 @@ def test_sharded_runs_through_the_server_cover_the_plan(server, tmp_path):
     from consistentchat import builtin_intents
     from consistentchat.plan import build_plan
     plan = build_plan([i for i in builtin_intents() if i.id == "information_retrieval"], 4, 11)
+    assert len(plan) == 4
     assert sorted(ids) == sorted(i.id for i in plan)

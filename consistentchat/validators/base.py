@@ -1,0 +1,128 @@
+"""The validator protocol: dialogues in, one `Verdict` each out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Awaitable, ClassVar, Literal
+
+import numpy as np
+
+from ..records import from_sharegpt
+
+Stage = Literal["dialogue", "passing", "dataset"]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """One validator's judgement of one dialogue. A skipped verdict counts as passed."""
+
+    validator: str
+    passed: bool
+    score: float | None = None
+    reason: str = ""
+    skipped: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"validator": self.validator, "passed": self.passed, "score": self.score,
+                "reason": self.reason, "skipped": self.skipped}
+
+
+@dataclass
+class Dialogue:
+    """A normalised view of one record: the raw dict plus its turns and optional fields.
+
+    `embeddings` is filled by the chain (when a validator needs it) with unit vectors:
+    `queries` (n x d), `answers` (n x d) and `scenario` (d,) or None.
+    """
+
+    id: str
+    record: dict[str, Any]
+    messages: list[dict[str, str]]
+    embeddings: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any], index: int) -> "Dialogue":
+        messages = record.get("messages")
+        if not messages and record.get("conversations"):
+            messages = from_sharegpt(record["conversations"])
+        rid = record.get("id")
+        return cls(id=str(rid) if rid not in (None, "") else str(index + 1), record=record,
+                   messages=list(messages or []))
+
+    @property
+    def turns(self) -> list[dict[str, str]]:
+        """Messages without leading system messages."""
+        i = 0
+        while i < len(self.messages) and self.messages[i].get("role") == "system":
+            i += 1
+        return self.messages[i:]
+
+    @property
+    def queries(self) -> list[str]:
+        return [str(m.get("content") or "") for m in self.turns if m.get("role") == "user"]
+
+    @property
+    def answers(self) -> list[str]:
+        return [str(m.get("content") or "") for m in self.turns if m.get("role") == "assistant"]
+
+    def pairs(self) -> list[tuple[str, str]]:
+        """(query, answer) pairs, as many as both sides have."""
+        return list(zip(self.queries, self.answers))
+
+    def field(self, name: str) -> Any:
+        """A record field, or None when missing or empty."""
+        value = self.record.get(name)
+        return value if value not in (None, "", [], {}) else None
+
+    @property
+    def scenario(self) -> str | None:
+        return self.field("scenario")
+
+    @property
+    def skeleton(self) -> list[dict[str, str]] | None:
+        return self.field("skeleton")
+
+    @property
+    def flow_steps(self) -> list[str] | None:
+        return self.field("flow_steps")
+
+
+class Validator:
+    """Base class of validators. Subclass it and implement `validate` (any object with a
+    `validate` method works too; the attributes below then take these defaults).
+
+    - `validate(dialogues)` returns one `Verdict` per dialogue, in order; it may be async.
+    - `requires`: record fields a dialogue must have; the chain gives dialogues lacking one a
+      skipped verdict ("skipped: record has no <field>") and never passes them to `validate`.
+    - `needs_embeddings`: the chain fills `Dialogue.embeddings` before calling `validate`.
+    - `stage`: "dialogue" runs on every dialogue; "passing" only on dialogues that passed
+      every dialogue-stage validator (for costly checks); "dataset" runs last, over the
+      dialogues that passed everything else (dataset-level checks such as dedup).
+    """
+
+    name: str = "validator"
+    requires: ClassVar[tuple[str, ...]] = ()
+    needs_embeddings: ClassVar[bool] = False
+    stage: ClassVar[Stage] = "dialogue"
+
+    def validate(self, dialogues: list[Dialogue]) -> list[Verdict] | Awaitable[list[Verdict]]:
+        raise NotImplementedError
+
+    def ok(self, reason: str = "", score: float | None = None) -> Verdict:
+        return Verdict(self.name, True, score, reason)
+
+    def fail(self, reason: str, score: float | None = None) -> Verdict:
+        return Verdict(self.name, False, score, reason)
+
+    def skip(self, reason: str) -> Verdict:
+        return Verdict(self.name, True, None, f"skipped: {reason}", skipped=True)
+
+
+def unit(vectors: np.ndarray) -> np.ndarray:
+    """Rows scaled to unit length (zero rows stay zero)."""
+    norms = np.linalg.norm(vectors, axis=-1, keepdims=True)
+    return vectors / np.where(norms == 0, 1.0, norms)
+
+
+def words(text: str) -> int:
+    return len(text.split())

@@ -1,0 +1,171 @@
+"""Validation settings: one section per built-in validator, the order, and custom validators.
+
+Thresholds were tuned on tests/data/labelled_dialogues.jsonl (see tests/test_validators_labelled.py).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+BUILTIN_ORDER = ["structure", "leakage", "repetition", "topic", "alignment", "flow", "judge",
+                 "dedup"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class WordRange(_Strict):
+    min: int = Field(ge=0)
+    max: int = Field(ge=1)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "WordRange":
+        if self.min > self.max:
+            raise ValueError(f"min ({self.min}) is greater than max ({self.max})")
+        return self
+
+
+class StructureConfig(_Strict):
+    """Turn counts, role order, empty turns, word-length bounds."""
+
+    enabled: bool = True
+    min_turns: int | None = Field(None, ge=1, description="None = the intent's own range.")
+    max_turns: int | None = Field(None, ge=1, description="None = the intent's own range.")
+    # Released ConsistentChat data: queries average ~20 words, answers ~60, with long tails.
+    query_words: WordRange = Field(default_factory=lambda: WordRange(min=3, max=150))
+    answer_words: WordRange = Field(default_factory=lambda: WordRange(min=8, max=600))
+
+
+class LeakageConfig(_Strict):
+    """Prompt scaffolding and meta text in any turn."""
+
+    enabled: bool = True
+    extra_patterns: list[str] = Field(
+        default_factory=list, description="More regular expressions (case-insensitive) to reject."
+    )
+
+
+class RepetitionConfig(_Strict):
+    """Near-identical turns of one speaker; answers that copy their question (rapidfuzz 0-100)."""
+
+    enabled: bool = True
+    same_speaker_ratio: float = Field(85.0, ge=0, le=100)
+    answer_copies_query_ratio: float = Field(80.0, ge=0, le=100)
+
+
+class TopicConfig(_Strict):
+    """Drift away from the scenario and the opening exchange, by sentence-embedding similarity."""
+
+    enabled: bool = True
+    min_turn_similarity: float = Field(
+        0.15, ge=-1, le=1, description="An exchange less similar than this to the scenario and "
+        "the opening exchange is off topic.")
+    max_off_topic_turns: int = Field(1, ge=0, description="Off-topic exchanges allowed.")
+    min_scenario_similarity: float = Field(
+        0.3, ge=-1, le=1, description="The whole dialogue (the mean of its exchanges) less "
+        "similar than this to the record's scenario is off topic.")
+
+
+class AlignmentConfig(_Strict):
+    """Each answer closer to its own query than to the dialogue's other queries.
+
+    A dialogue is misaligned when more than `max_misaligned_fraction` of its answers are closer
+    (by more than `margin`) to another query than to their own, and its own pairing beats the
+    best off-by-one pairing (every answer moved to the next or the previous query) by less than
+    `min_shift_advantage` (mean similarity).
+    """
+
+    enabled: bool = True
+    margin: float = Field(0.05, ge=0, le=1)
+    max_misaligned_fraction: float = Field(0.5, ge=0, le=1)
+    min_shift_advantage: float = Field(0.03, ge=-1, le=1)
+
+
+class FlowConfig(_Strict):
+    """Skeleton steps in the flow's order, every step covered, queries as planned."""
+
+    enabled: bool = True
+    match_messages: bool = Field(True, description="User turns must be the skeleton's queries.")
+    min_query_ratio: float = Field(90.0, ge=0, le=100)
+
+
+class JudgeConfig(_Strict):
+    """LLM judge: the paper's 1-10 chat-consistency score."""
+
+    enabled: bool | None = Field(None, description="None = on unless the generator is the "
+                                 "embedded model.")
+    threshold: float = Field(6.0, ge=1, le=10, description="Scores under this fail.")
+    max_attempts: int = Field(2, ge=1, description="Samples before an unparsable score is skipped.")
+    temperature: float = Field(0.0, ge=0, le=2)
+    max_tokens: int = Field(512, ge=16)
+    concurrency: int = Field(16, ge=1)
+    backend: dict[str, Any] | None = Field(
+        None, description="A backend section (as in the job config) for the judge; None = the "
+        "generator's backend.",
+    )
+
+
+class DedupConfig(_Strict):
+    """Dataset-level near-duplicates by MinHash LSH over word shingles."""
+
+    enabled: bool = True
+    threshold: float = Field(0.5, gt=0, le=1, description="Estimated Jaccard similarity.")
+    num_perm: int = Field(128, ge=16)
+    shingle_words: int = Field(3, ge=1)
+
+
+class CustomValidatorConfig(_Strict):
+    """A user validator: its registry name and the options its factory takes."""
+
+    name: str = Field(min_length=1)
+    enabled: bool = True
+    options: dict[str, Any] = Field(default_factory=dict)
+
+
+class ValidationConfig(_Strict):
+    """The validator chain between generation and export."""
+
+    enabled: bool = True
+    order: list[str] = Field(
+        default_factory=lambda: list(BUILTIN_ORDER),
+        description="Validator names in run order; names left out keep their default place "
+        "after the listed ones (custom validators go before judge and dedup). The judge only sees dialogues that passed the others; dedup "
+        "always runs last.",
+    )
+    structure: StructureConfig = Field(default_factory=StructureConfig)
+    leakage: LeakageConfig = Field(default_factory=LeakageConfig)
+    repetition: RepetitionConfig = Field(default_factory=RepetitionConfig)
+    topic: TopicConfig = Field(default_factory=TopicConfig)
+    alignment: AlignmentConfig = Field(default_factory=AlignmentConfig)
+    flow: FlowConfig = Field(default_factory=FlowConfig)
+    judge: JudgeConfig = Field(default_factory=JudgeConfig)
+    dedup: DedupConfig = Field(default_factory=DedupConfig)
+    custom: list[CustomValidatorConfig] = Field(default_factory=list)
+    embedding_batch_size: int = Field(64, ge=1)
+
+    @model_validator(mode="after")
+    def _names(self) -> "ValidationConfig":
+        custom = [c.name for c in self.custom]
+        clash = sorted(set(custom) & set(BUILTIN_ORDER))
+        if clash:
+            raise ValueError(f"custom validator {clash[0]!r} has a built-in's name; tune the "
+                             f"built-in in its own section instead")
+        if len(custom) != len(set(custom)):
+            raise ValueError("custom validator names must be unique")
+        known = set(BUILTIN_ORDER) | set(custom)
+        unknown = [n for n in self.order if n not in known]
+        if unknown:
+            raise ValueError(f"order names unknown validator {unknown[0]!r}")
+        return self
+
+    def run_order(self) -> list[str]:
+        """Every validator name (enabled or not) in run order."""
+        default = [*BUILTIN_ORDER[:-2], *(c.name for c in self.custom), *BUILTIN_ORDER[-2:]]
+        rest = [n for n in default if n not in self.order]
+        return list(dict.fromkeys([*self.order, *rest]))
+
+    def judge_enabled(self, embedded_model: bool) -> bool:
+        return self.judge.enabled if self.judge.enabled is not None else not embedded_model

@@ -1,0 +1,50 @@
+"""Dataset-level near-duplicates: MinHash LSH over word shingles, keeping the first of a cluster."""
+
+from __future__ import annotations
+
+import re
+
+from datasketch import MinHash, MinHashLSH
+
+from .base import Dialogue, Validator, Verdict
+from .config import DedupConfig
+
+_WORD = re.compile(r"\w+")
+
+
+class DedupValidator(Validator):
+    name = "dedup"
+    stage = "dataset"
+
+    def __init__(self, config: DedupConfig | None = None) -> None:
+        self.config = config or DedupConfig()
+
+    def signature(self, d: Dialogue) -> MinHash:
+        tokens = _WORD.findall(" ".join(str(m.get("content") or "") for m in d.turns).lower())
+        k = self.config.shingle_words
+        shingles = {" ".join(tokens[i:i + k]) for i in range(max(1, len(tokens) - k + 1))}
+        m = MinHash(num_perm=self.config.num_perm, seed=1)
+        m.update_batch([s.encode() for s in shingles])
+        return m
+
+    def validate(self, dialogues: list[Dialogue]) -> list[Verdict]:
+        lsh = MinHashLSH(threshold=self.config.threshold, num_perm=self.config.num_perm)
+        kept: dict[str, tuple[str, MinHash]] = {}
+        verdicts: list[Verdict] = []
+        for n, d in enumerate(dialogues):
+            sig = self.signature(d)
+            matches = []
+            for key in lsh.query(sig):
+                jaccard = sig.jaccard(kept[key][1])
+                if jaccard >= self.config.threshold:
+                    matches.append((jaccard, kept[key][0]))
+            if matches:
+                jaccard, first = max(matches)
+                verdicts.append(self.fail(f"near-duplicate of {first} (estimated Jaccard "
+                                          f"{jaccard:.2f})", score=jaccard))
+                continue
+            key = f"{n}"
+            lsh.insert(key, sig)
+            kept[key] = (d.id, sig)
+            verdicts.append(self.ok())
+        return verdicts

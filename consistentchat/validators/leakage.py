@@ -1,0 +1,90 @@
+"""Leakage: prompt scaffolding or meta text in a turn (labels, JSON keys, fences, placeholders)."""
+
+from __future__ import annotations
+
+import re
+
+from .base import Dialogue, Validator, Verdict
+from .config import LeakageConfig
+
+_LABELS = r"question|query|response|answer|reply|message|turn|user|assistant"
+_KEYS = r"turns|answers|thinking|query|queries|step|reasoning|replies|responses|messages"
+_F = re.IGNORECASE | re.MULTILINE
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("numbered label", re.compile(
+        rf"^[\s*#>_-]*(?:(?:{_LABELS})\s*#?\s*\d+|[QA]\d+)\s*\**\s*[:.)\]-](?!\d)", _F)),
+    ("role label", re.compile(r"\A[\s*]*(?:user|assistant|human|gpt|ai|bot|system|answer|response"
+                              r"|reply|query|question)\s*\**\s*:", re.IGNORECASE)),
+    ("output-format key", re.compile(rf"""["']?\b(?:{_KEYS})\b["']?\s*:\s*[\[{{"]""", _F)),
+    ("output-format key", re.compile(rf"^\s*\W?(?:{_KEYS})\s*:\s*$", _F)),
+    ("JSON list fragment", re.compile(r"""[.!?]"\s*,\s*"\s*[A-Z]|"\s*\]\s*\}?\s*\Z""")),
+    ("AI self-reference", re.compile(r"\bas an? (?:ai language model|ai assistant|large language "
+                                     r"model|language model|artificial intelligence|ai)\b|"
+                                     r"\bI(?: a|')m (?:just )?an? (?:ai|language model)\b",
+                                     re.IGNORECASE)),
+    ("placeholder", re.compile(rf"\b(?:{_LABELS}|step) \d+ (?:about|on|regarding)\b|"
+                               r"\[insert[^\]]*\]|\{\{[^}]*\}\}|\blorem ipsum\b|"
+                               r"<(?:your|the|user'?s?|current|reply|answer|response|step|query|"
+                               r"question|message)\b[^<>=\"]{0,60}>|"
+                               r"\{(?:your|the|user'?s?|scenario|intent|query|answer|num_turns)\b"
+                               r"[^{}=\"]{0,60}\}", re.IGNORECASE)),
+    ("third-person narration", re.compile(r"\A\W*the user(?:'s)?\b", re.IGNORECASE)),
+    ("prompt instruction", re.compile(r"^\s*(?:scenario|intent|messages|rules)\s*:|reply with json|"
+                                      r"\bno numbering(?: or labels)?\b|\bwrite your reply to each\b|"
+                                      r"\bhere (?:is|are) (?:the |my |your )?(?:\d+ |json )?"
+                                      r"(?:user'?s? |assistant'?s? )?(?:messages|queries|replies|"
+                                      r"responses|turns|skeleton|json)\b", _F)),
+]
+
+
+class LeakageValidator(Validator):
+    name = "leakage"
+
+    def __init__(self, config: LeakageConfig | None = None) -> None:
+        self.config = config or LeakageConfig()
+        self.patterns = PATTERNS + [("custom pattern", re.compile(p, _F))
+                                    for p in self.config.extra_patterns]
+
+    def validate(self, dialogues: list[Dialogue]) -> list[Verdict]:
+        return [self.check(d) for d in dialogues]
+
+    def check(self, d: Dialogue) -> Verdict:
+        found: list[str] = []
+        for i, m in enumerate(d.turns, 1):
+            text, role = str(m.get("content") or ""), m.get("role")
+            if text.count("```") % 2:
+                found.append(f"message {i} ({role}): unclosed code fence")
+            if role == "user" and _BULLET.match(text):
+                found.append(f"message {i} (user): list marker {text.lstrip()[:1]!r} opens the turn")
+            for kind, pattern in self.patterns:
+                hit = pattern.search(text)
+                if hit:
+                    snippet = hit.group(0).strip()[:40]
+                    found.append(f"message {i} ({role}): {kind} {snippet!r}")
+                    break
+        found += numbered_turns(d)
+        if found:
+            more = f" (+{len(found) - 3} more)" if len(found) > 3 else ""
+            return self.fail("; ".join(found[:3]) + more, score=float(len(found)))
+        return self.ok()
+
+
+def numbered_turns(d: Dialogue) -> list[str]:
+    """Turns of one speaker numbered like items of a list ("2. ...", "3. ..." or "... (2)"):
+    the joint output's list split into turns. A list inside one turn starts at 1 each time."""
+    out = []
+    for side, texts in (("user", d.queries), ("assistant", d.answers)):
+        numbers = []
+        for text in texts:
+            hit = _NUMBER_START.match(text) or _NUMBER_END.search(text)
+            numbers.append(int(hit.group(1)) if hit else None)
+        seen = [n for n in numbers if n is not None]
+        if len(seen) >= 2 and seen == sorted(seen) and len(set(seen)) == len(seen):
+            out.append(f"{side} turns numbered like list items ({', '.join(map(str, seen[:4]))})")
+    return out
+
+
+_BULLET = re.compile(r"\A\s*(?:[*\u2022#]|-\s)(?!\*)")
+_NUMBER_START = re.compile(r"\A\W{0,3}(\d{1,2})[.)]\s")
+_NUMBER_END = re.compile(r"\((\d{1,2})\)\W{0,3}\Z")

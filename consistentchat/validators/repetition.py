@@ -1,0 +1,57 @@
+"""Repetition: near-identical turns of one speaker, and answers that copy their question."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from .base import Dialogue, Validator, Verdict
+from .config import RepetitionConfig
+
+_SPACE = re.compile(r"\s+")
+
+
+def _norm(text: str) -> str:
+    return _SPACE.sub(" ", text).strip().lower()
+
+
+class RepetitionValidator(Validator):
+    name = "repetition"
+
+    def __init__(self, config: RepetitionConfig | None = None) -> None:
+        self.config = config or RepetitionConfig()
+
+    def validate(self, dialogues: list[Dialogue]) -> list[Verdict]:
+        return [self.check(d) for d in dialogues]
+
+    def check(self, d: Dialogue) -> Verdict:
+        c = self.config
+        queries, answers = [_norm(q) for q in d.queries], [_norm(a) for a in d.answers]
+        problems: list[str] = []
+        worst = 0.0
+        for side, texts in (("user", queries), ("assistant", answers)):
+            for i in range(len(texts)):
+                for j in range(i + 1, len(texts)):
+                    ratio = fuzz.ratio(texts[i], texts[j])
+                    worst = max(worst, ratio)
+                    if ratio >= c.same_speaker_ratio:
+                        problems.append(f"{side} turns {i + 1} and {j + 1} are near-identical "
+                                        f"(similarity {ratio:.0f})")
+        for i, q in enumerate(queries):
+            for j, a in enumerate(answers):
+                ratio = fuzz.ratio(q, a)
+                if i != j and ratio >= c.same_speaker_ratio:
+                    worst = max(worst, ratio)
+                    problems.append(f"user turn {i + 1} repeats assistant turn {j + 1} "
+                                    f"(similarity {ratio:.0f})")
+        for i, (q, a) in enumerate(zip(queries, answers), 1):
+            ratio = fuzz.ratio(q, a)
+            worst = max(worst, ratio)
+            echoed = q in a and len(a.split()) - len(q.split()) < 8
+            if ratio >= c.answer_copies_query_ratio or echoed:
+                problems.append(f"answer {i} copies its question (similarity {ratio:.0f})")
+        if problems:
+            more = f" (+{len(problems) - 3} more)" if len(problems) > 3 else ""
+            return self.fail("; ".join(problems[:3]) + more, score=worst)
+        return self.ok(score=worst)

@@ -1,0 +1,58 @@
+"""Topic consistency: every exchange stays close to the scenario and the opening exchange."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .base import Dialogue, Validator, Verdict, unit
+from .config import TopicConfig
+
+
+def exchanges(d: Dialogue) -> np.ndarray:
+    """One unit vector per exchange: its query and answer together."""
+    e = d.embeddings
+    n = min(len(e["queries"]), len(e["answers"]))
+    return unit(e["queries"][:n] + e["answers"][:n])
+
+
+def turn_similarities(d: Dialogue) -> np.ndarray:
+    """Similarity of each exchange to the anchor: the opening exchange plus the scenario when
+    the record has one."""
+    x, scenario = exchanges(d), d.embeddings["scenario"]
+    return x @ unit(x[0] + (scenario if scenario is not None else 0.0))
+
+
+def scenario_similarity(d: Dialogue) -> float | None:
+    """Similarity of the whole dialogue (mean of its exchanges) to the scenario, if any."""
+    scenario = d.embeddings["scenario"]
+    return None if scenario is None else float(unit(exchanges(d).mean(axis=0)) @ scenario)
+
+
+class TopicValidator(Validator):
+    name = "topic"
+    needs_embeddings = True
+
+    def __init__(self, config: TopicConfig | None = None) -> None:
+        self.config = config or TopicConfig()
+
+    def validate(self, dialogues: list[Dialogue]) -> list[Verdict]:
+        return [self.check(d) for d in dialogues]
+
+    def check(self, d: Dialogue) -> Verdict:
+        if len(d.pairs()) < 2:
+            return self.skip("fewer than two exchanges")
+        c = self.config
+        later = turn_similarities(d)[1:]
+        low = float(later.min())
+        anchor = ("scenario and opening exchange" if d.scenario
+                  else "opening exchange (record has no scenario)")
+        off = [(i + 2, s) for i, s in enumerate(later) if s < c.min_turn_similarity]
+        if len(off) > c.max_off_topic_turns:
+            turns = ", ".join(f"{t} ({s:.2f})" for t, s in off)
+            return self.fail(f"{len(off)} turns drift away from the {anchor}: turns {turns} are "
+                             f"under similarity {c.min_turn_similarity:g}", score=low)
+        overall = scenario_similarity(d)
+        if overall is not None and overall < c.min_scenario_similarity:
+            return self.fail(f"the dialogue as a whole is far from its scenario (similarity "
+                             f"{overall:.2f} < {c.min_scenario_similarity:g})", score=overall)
+        return self.ok(f"lowest similarity to the {anchor}: {low:.2f}", score=low)
