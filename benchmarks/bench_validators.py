@@ -1,8 +1,8 @@
 """Validator throughput on CPU: validated dialogues per second for the non-LLM chain.
 
-Builds N realistic dialogues from the hand-written labelled set: replica k of a dialogue gets
-its sentences rotated and a short discourse marker per turn, so every text is distinct (the
-chain encodes each distinct text once, so plain copies would flatter the embedding step).
+Builds N realistic dialogues from the labelled set: replica k of a dialogue gets its sentences
+rotated and a discourse marker per turn, so every text is distinct (the chain encodes each
+distinct text once; plain copies would flatter the embedding step).
 Runs structure, leakage, repetition, topic, alignment, flow and dedup (no judge) and prints
 dialogues per second overall and the time per validator. The one-time model load is timed
 separately; the embedding cache is cleared first.
@@ -29,32 +29,39 @@ from consistentchat.validators import ValidationConfig, build_chain, summarize  
 from consistentchat.validators import embeddings  # noqa: E402
 
 LABELLED = Path(__file__).resolve().parents[1] / "tests" / "data" / "labelled_dialogues.jsonl"
-MARKERS = ["", "Also, ", "In my case, ", "To be specific, ", "One more thing: ", "Honestly, ",
-           "Right, ", "So, ", "Just to add, ", "Put simply, ", "As a follow-up, "]
+MARKERS = ["Also, ", "In my case, ", "To be specific, ", "One more thing: ", "Honestly, ",
+           "Right, ", "So, ", "Just to add, ", "Put simply, ", "As a follow-up, ", "Well, ",
+           "For context, ", "To be clear, ", "In short, ", "By the way, ", "Okay, ", "Now, ",
+           "Then again, ", "Practically, ", "Briefly, ", "Of course, ", "In practice, ",
+           "First of all, ", "On that note, ", "To sum up, "]
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
-def vary(text: str, k: int, salt: int) -> str:
-    if k == 0:
-        return text
+def vary(text: str, k: int) -> str:
+    """Replica `k` of a turn: its sentences rotated by `k`, then a discourse marker."""
     parts = _SENTENCE.split(text)
     shift = k % len(parts)
     parts = parts[shift:] + parts[:shift]
-    marker = MARKERS[(k + salt) % len(MARKERS)] or MARKERS[1 + k % (len(MARKERS) - 1)]
+    marker = MARKERS[k % len(MARKERS)]
     return f"{marker}{parts[0][:1].lower()}{parts[0][1:]} {' '.join(parts[1:])}".strip()
 
 
 def dialogues(n: int) -> list[dict[str, Any]]:
-    base = [json.loads(line) for line in LABELLED.read_text().splitlines()]
+    """N dialogues whose texts are all distinct: replicas of the labelled dialogues that share
+    no text with another (the good ones, hand-written drift, real embedded-model output)."""
+    rows = [json.loads(line) for line in LABELLED.read_text().splitlines()]
+    base = [r for r in rows if not r["derived_from"] and r["label"] != "duplicate"]
+    if n > len(base) * len(MARKERS):
+        raise SystemExit(f"at most {len(base) * len(MARKERS)} distinct dialogues")
     out = []
     for i in range(n):
         k, row = divmod(i, len(base))
         rec = copy.deepcopy(base[row])
         rec["id"] = f"{rec['id']}-r{k}"
-        for j, m in enumerate(rec["messages"]):
-            m["content"] = vary(m["content"], k, j)
-        for j, turn in enumerate(rec["skeleton"]):
-            turn["query"] = vary(turn["query"], k, 2 * j)
+        for m in rec["messages"]:
+            m["content"] = vary(m["content"], k)
+        for turn in rec["skeleton"]:
+            turn["query"] = vary(turn["query"], k)
         out.append(rec)
     return out
 
@@ -94,7 +101,8 @@ def main() -> None:
               f"(embeddings {r['texts'] / r['timings']['embeddings']:.0f} texts/s, "
               f"batch size {args.batch_size})")
         for name, seconds in r["timings"].items():
-            print(f"  {name:<11} {seconds:7.2f} s  {1000 * seconds / r['dialogues']:7.2f} ms/dialogue")
+            per = 1000 * seconds / r["dialogues"]
+            print(f"  {name:<11} {seconds:7.2f} s  {per:7.2f} ms/dialogue")
         s = r["summary"]
         print(f"  passed {s['passed']}, rejected {s['rejected']} {s['rejected_by_validator']}")
 

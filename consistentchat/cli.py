@@ -207,17 +207,8 @@ def prompt_render(
             print(f"=== {message['role']} ===\n{message['content']}\n")
 
 
-def _register_optional() -> None:
-    """Commands that live in their own modules."""
-    from .merge import merge_command
-
-    app.command("merge")(guarded(merge_command))
-    from .validate_cli import validate_command
-
-    app.command("validate")(guarded(validate_command))
-
-
 def guarded(func: Any) -> Any:
+    """Wrap a command function with `guard()` (one-line errors, exit codes)."""
     import functools
 
     @functools.wraps(func)
@@ -228,11 +219,26 @@ def guarded(func: Any) -> Any:
     return wrapper
 
 
+_registered = False
+
+
+def _register_optional() -> None:
+    """Register the commands that live in their own modules (idempotent)."""
+    global _registered
+    if _registered:
+        return
+    from .merge import merge_command
+    from .validate_cli import validate_command
+
+    app.command("merge")(guarded(merge_command))
+    app.command("validate")(guarded(validate_command))
+    _registered = True
+
+
+_register_optional()
+
+
 def main() -> None:
-    try:
-        _register_optional()
-    except ImportError:
-        pass
     app()
 
 

@@ -160,6 +160,34 @@ def test_leakage_patterns(text: str, kind: str) -> None:
     assert not v.passed and "message 4" in v.reason and kind in v.reason, v.reason
 
 
+def test_leakage_in_real_embedded_model_output() -> None:
+    # Dialogues from a run of the embedded SmolLM2-135M model (tests/data/labelled_src).
+    v = one(LeakageValidator(), row("real-57caf627"))
+    assert not v.passed and "placeholder '<reply to message 1>'" in v.reason
+    v = one(LeakageValidator(), row("real-cec5a261"))
+    assert "placeholder '{your main question}'" in v.reason
+    v = one(LeakageValidator(), row("real-b5355a0b"))  # answers "1. ...", "2. ...", "3. ..."
+    assert "assistant turns numbered like list items (1, 2, 3, 4)" in v.reason
+    assert "message 11 (user): list marker '*' opens the turn" in v.reason
+    v = one(LeakageValidator(), row("real-9d837ee3"))  # queries end "(1)", "(2)", "(3)"
+    assert "user turns numbered like list items (1, 2, 3)" in v.reason
+
+
+def test_leakage_turn_numbering_and_narration() -> None:
+    rec = copy.deepcopy(BOOKING)
+    rec["messages"][0]["content"] = "The user asks for a quiet hotel in Porto near the river."
+    v = one(LeakageValidator(), rec)
+    assert not v.passed and "third-person narration 'The user'" in v.reason
+    rec = copy.deepcopy(BOOKING)
+    rec["messages"][1]["content"] = "1. " + rec["messages"][1]["content"]
+    assert one(LeakageValidator(), rec).passed  # one list in one answer is fine
+    rec["messages"][3]["content"] = "1. Check prices.\n2. Book early.\n3. Compare reviews."
+    assert one(LeakageValidator(), rec).passed  # two lists, each starting at 1
+    rec["messages"][3]["content"] = "2. " + BOOKING["messages"][3]["content"]
+    v = one(LeakageValidator(), rec)
+    assert not v.passed and "assistant turns numbered like list items (1, 2)" in v.reason
+
+
 def test_leakage_extra_patterns() -> None:
     validator = LeakageValidator(LeakageConfig(extra_patterns=[r"\bRua das Flores\b"]))
     v = one(validator, BOOKING)
@@ -184,6 +212,15 @@ def test_repetition_keeps_good_dialogue() -> None:
 def test_repetition_rejects(rid: str, reason: str) -> None:
     v = one(RepetitionValidator(), row(rid))
     assert not v.passed and reason in v.reason, v.reason
+
+
+def test_repetition_user_turn_copying_an_answer() -> None:
+    v = one(RepetitionValidator(), row("real-9d837ee3"))  # real embedded-model output
+    assert not v.passed and "user turn 6 repeats assistant turn 3 (similarity 100)" in v.reason
+    rec = copy.deepcopy(BOOKING)
+    rec["messages"][2]["content"] = rec["messages"][1]["content"].replace("Certainly. ", "")
+    v = one(RepetitionValidator(), rec)
+    assert not v.passed and "user turn 2 repeats assistant turn 1" in v.reason
 
 
 def test_repetition_thresholds_are_configurable() -> None:
@@ -224,7 +261,18 @@ def test_topic_rejects_drift_in_a_hand_written_dialogue() -> None:
          "liquid fertiliser once you see new leaves."},
     ]
     v = one(TopicValidator(), rec)
-    assert not v.passed and "turns 3" in v.reason and "opening exchange (record has no scenario)" in v.reason
+    assert not v.passed and "turns 3" in v.reason
+    assert "opening exchange (record has no scenario)" in v.reason
+
+
+def test_topic_rejects_a_dialogue_that_ignores_its_scenario() -> None:
+    # Real embedded-model output: generic project advice for a Kubernetes crash-loop scenario.
+    v = one(TopicValidator(), row("real-b5355a0b"))
+    assert not v.passed and "the dialogue as a whole is far from its scenario" in v.reason
+    rec = row("good-13")
+    rec["scenario"] = "A beekeeper whose hive is failing to build up in spring"
+    v = one(TopicValidator(), rec)
+    assert not v.passed and "far from its scenario" in v.reason
 
 
 # --- alignment ---------------------------------------------------------------------------------
@@ -299,7 +347,8 @@ def test_dedup_keeps_first_of_each_cluster() -> None:
 
 async def test_dedup_runs_last_over_passing_dialogues() -> None:
     original = row("good-12")
-    broken = set_turn(copy.deepcopy(original), 1, "Response 1: " + original["messages"][1]["content"])
+    leaked = "Response 1: " + original["messages"][1]["content"]
+    broken = set_turn(copy.deepcopy(original), 1, leaked)
     broken["id"] = "broken-first"
     chain = build_chain(ValidationConfig.model_validate(FAST), judge_backend=None,
                         embedded_model=True)
@@ -326,7 +375,8 @@ async def test_judge_scores_and_keeps_reasoning() -> None:
     assert verdicts[0].passed and verdicts[0].score == 9
     assert verdicts[0].reason == "score 9/10: Every reply answers its own message."
     assert not verdicts[1].passed and verdicts[1].score == 3
-    assert "Answer 2 replies to message 3." in verdicts[1].reason and "threshold 6" in verdicts[1].reason
+    assert "Answer 2 replies to message 3." in verdicts[1].reason
+    assert "threshold 6" in verdicts[1].reason
     request = backend.requests[0]
     assert request.json_schema == SCHEMA and request.schema_name == "judgement"
     assert request.sampling.temperature == 0.0
@@ -360,7 +410,8 @@ async def test_judge_default_depends_on_embedded_model_and_sees_only_passing() -
     cfg = ValidationConfig.model_validate(FAST)
     backend = MockBackend(responder=lambda r: judge_reply(4, "Drifts in turn 5."))
     off = build_chain(cfg, judge_backend=backend, embedded_model=True)
-    assert "judge" not in off.names and off.disabled["judge"] == "off by default with the embedded model"
+    assert "judge" not in off.names
+    assert off.disabled["judge"] == "off by default with the embedded model"
     on = build_chain(cfg, judge_backend=backend, embedded_model=False)
     assert on.names[-2:] == ["judge", "dedup"]
     results = await on.run([row("good-13"), row("leakage-01")])
@@ -416,7 +467,8 @@ async def test_custom_validators_from_config() -> None:
     assert results[1].passed
     skipped = [v for v in results[1].verdicts if v.skipped]
     assert {v.validator: v.reason for v in skipped} == {
-        "flow": "skipped: record has no skeleton", "async_length": "skipped: record has no scenario"}
+        "flow": "skipped: record has no skeleton",
+        "async_length": "skipped: record has no scenario"}
 
 
 def test_config_errors() -> None:
@@ -438,7 +490,8 @@ async def test_disabled_chain_and_summary() -> None:
     assert results[0].passed and results[0].verdicts == []
     cfg = ValidationConfig.model_validate({**FAST, "leakage": {"enabled": False}})
     chain = build_chain(cfg, judge_backend=None, embedded_model=True)
-    assert chain.disabled == {"leakage": "disabled in the config", "topic": "disabled in the config",
+    assert chain.disabled == {"leakage": "disabled in the config",
+                              "topic": "disabled in the config",
                               "alignment": "disabled in the config",
                               "judge": "off by default with the embedded model"}
     results = await chain.run([row("good-01"), row("leakage-01"), row("structure-01"),

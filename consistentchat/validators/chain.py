@@ -73,7 +73,8 @@ class ValidatorChain:
         start = time.perf_counter()
         ready: list[int] = []
         for i in todo:
-            missing = [f for f in getattr(validator, "requires", ()) if dialogues[i].field(f) is None]
+            requires = getattr(validator, "requires", ())
+            missing = [f for f in requires if dialogues[i].field(f) is None]
             if missing:
                 verdicts[i].append(Verdict(validator.name, True, None,
                                            f"skipped: record has no {missing[0]}", skipped=True))
@@ -122,12 +123,13 @@ def build_chain(config: ValidationConfig, *, judge_backend: Backend | None, embe
         section = getattr(config, name)
         if name == "judge":
             if not config.judge_enabled(embedded_model):
-                chain.disabled[name] = ("off by default with the embedded model"
-                                        if config.judge.enabled is None else "disabled in the config")
+                chain.disabled[name] = ("disabled in the config" if config.judge.enabled is False
+                                        else "off by default with the embedded model")
                 continue
             if judge_backend is None:
                 if config.judge.enabled:
-                    raise UserError("validation.judge is enabled but no judge backend is configured")
+                    raise UserError("validation.judge is enabled but no judge backend is "
+                                    "configured")
                 chain.disabled[name] = "no judge backend configured"
                 continue
             chain.validators.append(VALIDATORS.get(name)(backend=judge_backend, config=section,

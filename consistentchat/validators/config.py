@@ -1,6 +1,6 @@
 """Validation settings: one section per built-in validator, the order, and custom validators.
 
-Thresholds were tuned on tests/data/labelled_dialogues.jsonl (see tests/test_validators_labelled.py).
+Thresholds were tuned on tests/data/labelled_dialogues.jsonl (tests/test_validators_labelled.py).
 """
 
 from __future__ import annotations
@@ -132,8 +132,8 @@ class ValidationConfig(_Strict):
     order: list[str] = Field(
         default_factory=lambda: list(BUILTIN_ORDER),
         description="Validator names in run order; names left out keep their default place "
-        "after the listed ones (custom validators go before judge and dedup). The judge only sees dialogues that passed the others; dedup "
-        "always runs last.",
+        "after the listed ones (custom validators go before judge and dedup). The judge only "
+        "sees dialogues that passed the others; dedup always runs last.",
     )
     structure: StructureConfig = Field(default_factory=StructureConfig)
     leakage: LeakageConfig = Field(default_factory=LeakageConfig)

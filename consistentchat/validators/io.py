@@ -32,7 +32,8 @@ def read_dataset(path: Path) -> list[dict[str, Any]]:
                     try:
                         rows.append((number, json.loads(line)))
                     except json.JSONDecodeError as exc:
-                        raise UserError(f"{path}: line {number} is not valid JSON: {exc.msg}") from None
+                        raise UserError(f"{path}: line {number} is not valid JSON: "
+                                        f"{exc.msg}") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise UserError(f"{path}: cannot read: {exc}") from None
     if not rows:

@@ -31,7 +31,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                r"[^{}=\"]{0,60}\}", re.IGNORECASE)),
     ("third-person narration", re.compile(r"\A\W*the user(?:'s)?\b", re.IGNORECASE)),
     ("prompt instruction", re.compile(r"^\s*(?:scenario|intent|messages|rules)\s*:|reply with json|"
-                                      r"\bno numbering(?: or labels)?\b|\bwrite your reply to each\b|"
+                                      r"\bno numbering(?: or labels)?\b|"
+                                      r"\bwrite your reply to each\b|"
                                       r"\bhere (?:is|are) (?:the |my |your )?(?:\d+ |json )?"
                                       r"(?:user'?s? |assistant'?s? )?(?:messages|queries|replies|"
                                       r"responses|turns|skeleton|json)\b", _F)),
@@ -56,7 +57,8 @@ class LeakageValidator(Validator):
             if text.count("```") % 2:
                 found.append(f"message {i} ({role}): unclosed code fence")
             if role == "user" and _BULLET.match(text):
-                found.append(f"message {i} (user): list marker {text.lstrip()[:1]!r} opens the turn")
+                marker = text.lstrip()[:1]
+                found.append(f"message {i} (user): list marker {marker!r} opens the turn")
             for kind, pattern in self.patterns:
                 hit = pattern.search(text)
                 if hit:

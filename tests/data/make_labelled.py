@@ -45,7 +45,8 @@ def record(src: dict[str, Any], rid: str, label: str, defect: str = "",
             messages += [{"role": "user", "content": q}, {"role": "assistant", "content": a}]
     derived = src["key"] if label != "good" and src["key"].startswith("g") else None
     return {
-        "id": rid, "label": label, "defect": defect, "derived_from": derived and f"good-{src['key'][1:]}",
+        "id": rid, "label": label, "defect": defect,
+        "derived_from": derived and f"good-{src['key'][1:]}",
         "intent": src["intent"],
         "scenario": src["scenario"], "flow": src["flow"],
         "flow_steps": STEPS[(src["intent"], src["flow"])], "num_turns": len(turns),
@@ -265,7 +266,8 @@ def bad_rows() -> list[dict[str, Any]]:
         "g12": [("We learned", "Our teacher said"), ("really interesting", "so interesting"),
                 ("That is a good comparison", "Nice comparison"), ("Pretty much, yes", "Mostly")],
         "g18": [("I've read", "I read somewhere"), ("Your hunch", "Your idea"),
-                ("excellent summary", "great summary"), ("helpful correction", "useful correction")],
+                ("excellent summary", "great summary"),
+                ("helpful correction", "useful correction")],
         "g25": [("hobby photographer", "amateur photographer"), ("solid plan", "good plan"),
                 ("I'd pick", "I would choose"), ("Thanks.", "Great, thanks.")],
     }
