@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from pathlib import Path
@@ -69,13 +70,21 @@ def write_jsonl(path: Path, records: Iterable[dict[str, Any]]) -> None:
 async def validate_and_export(
     run_dir: RunDirectory, dialogues: list[dict[str, Any]], config: JobConfig,
     backend: Backend | None, embedded_model: bool, prompts: PromptLibrary,
+    intents: list[Any] | None = None,
 ) -> dict[str, Any]:
-    """Run the validator chain over `dialogues`, write rejects and the dataset; return counts."""
-    from .validators import build_chain, summarize
+    """Run the validator chain over `dialogues`, write rejects and the dataset; return counts.
 
-    chain = build_chain(config.validation, judge_backend=backend, embedded_model=embedded_model,
-                        prompts=prompts)
-    results = await chain.run(dialogues)
+    The judge uses `validation.judge.backend` when configured, else the generator's backend.
+    """
+    from .validators import build_chain, make_judge_backend, summarize
+
+    judge_backend = make_judge_backend(config.validation.judge)
+    async with contextlib.AsyncExitStack() as stack:
+        if judge_backend is not None and config.validation.judge_enabled(embedded_model):
+            await stack.enter_async_context(judge_backend)
+        chain = build_chain(config.validation, judge_backend=judge_backend or backend,
+                            embedded_model=embedded_model, prompts=prompts, intents=intents)
+        results = await chain.run(dialogues)
     accepted = [d for d, r in zip(dialogues, results) if r.passed]
     rejects = [r.to_reject_record(d) for d, r in zip(dialogues, results) if not r.passed]
     write_jsonl(run_dir.path / REJECTS, rejects)

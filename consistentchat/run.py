@@ -228,7 +228,7 @@ async def _generate_and_export(
     validation = await validate_and_export(
         run_dir, all_dialogues, job.config, backend,
         embedded_model=job.config.backend.name == "vllm" and job.config.backend.model is None,
-        prompts=job.prompts)
+        prompts=job.prompts, intents=job.intents)
     by_stage: dict[str, int] = {}
     for f in all_failures:
         by_stage[f["stage"]] = by_stage.get(f["stage"], 0) + 1
