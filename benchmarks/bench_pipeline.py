@@ -24,7 +24,7 @@ from pathlib import Path
 from consistentchat.backends.base import Backend, ChatRequest, Completion
 from consistentchat.backends.vllm_backend import VLLMBackend
 from consistentchat.config import BackendConfig, JobConfig
-from consistentchat.run import arun
+from consistentchat.runner import arun
 
 
 class Recording(Backend):

@@ -119,7 +119,7 @@ def generate(
             model=model, base_url=base_url, api_key=api_key, response_mode=response_mode,
             seed=seed, shard_index=shard_index, num_shards=num_shards,
             max_concurrency=max_concurrency, intents_dir=intents_dir, prompts_dir=prompts_dir)
-        from .run import run
+        from .runner import run
 
         result = run(job, progress=progress, force=force)
         _print_summary(result.summary)
@@ -154,7 +154,7 @@ def intents_list(
     with guard():
         from rich.table import Table
 
-        from .run import resolve_intents
+        from .runner import resolve_intents
 
         table = Table("id", "name", "flows", "scenarios", "turns")
         for i in resolve_intents(JobConfig(intents_dir=intents_dir)):
@@ -172,7 +172,7 @@ def intents_show(
     with guard():
         import yaml
 
-        from .run import resolve_intents
+        from .runner import resolve_intents
 
         (intent,) = resolve_intents(JobConfig(intents_dir=intents_dir, intents=[intent_id]))
         print(yaml.safe_dump(intent.model_dump(mode="json"), sort_keys=False, allow_unicode=True))

@@ -19,7 +19,7 @@ def render_request(config: JobConfig, index: int, stage: str, run_dir: Path | No
     The response request depends on the dialogue's skeleton, which only exists after a run:
     it is read from `run_dir` (skeletons.jsonl or dialogues.jsonl).
     """
-    from .run import prepare
+    from .runner import prepare
 
     job = prepare(config)
     plan = {item.sample_index: item for item in job.plan}

@@ -104,7 +104,7 @@ def job(out: Path, n: int = 6, **over: Any) -> JobConfig:
 
 
 def plan_ids(config: JobConfig) -> list[str]:
-    from consistentchat.run import prepare
+    from consistentchat.runner import prepare
 
     return [item.id for item in prepare(config).plan]
 

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from consistentchat import cli as cli_module
 from consistentchat.config import JobConfig
 from consistentchat.paths import resource_dir
-from consistentchat.run import run
+from consistentchat.runner import run
 
 try:
     from tests.helpers import (FAULT_SERVER_VALIDATION, FaultServer, cli, error_lines,

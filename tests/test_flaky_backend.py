@@ -12,7 +12,7 @@ import pytest
 
 from consistentchat.backends.openai_backend import OpenAIBackend
 from consistentchat.config import JobConfig, load_job_config
-from consistentchat.run import arun, run
+from consistentchat.runner import arun, run
 from consistentchat.store import DIALOGUES, FAILURES, MANIFEST
 
 try:

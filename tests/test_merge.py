@@ -14,7 +14,7 @@ from consistentchat import cli as cli_module
 from consistentchat.backends.base import ChatRequest
 from consistentchat.errors import BackendFatalError, UserError
 from consistentchat.merge import merge_runs
-from consistentchat.run import run
+from consistentchat.runner import run
 from consistentchat.store import FAILURES, MANIFEST, PARQUET, REJECTS, SUMMARY
 
 try:

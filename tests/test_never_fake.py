@@ -17,7 +17,7 @@ import pytest
 
 from consistentchat.backends.base import ChatRequest, Completion
 from consistentchat.paths import resource_dir
-from consistentchat.run import run
+from consistentchat.runner import run
 from consistentchat.store import DIALOGUES, FAILURES, REJECTS
 
 try:

@@ -16,7 +16,7 @@ from consistentchat.backends.base import ChatRequest
 from consistentchat.config import load_job_config
 from consistentchat.errors import BackendFatalError, UserError
 from consistentchat.paths import resource_dir
-from consistentchat.run import run
+from consistentchat.runner import run
 from consistentchat.store import DIALOGUES, FAILURES, REJECTS, SKELETONS, RunDirectory
 
 try:
