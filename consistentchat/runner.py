@@ -135,9 +135,7 @@ async def arun(
     run_dir = RunDirectory(config.out)
     run_dir.check_writable()
     backend = backend or make_backend(config)
-    # The in-process engine takes a while to start: check the manifest before starting it.
-    # (A server is asked first: an unserved model is reported as such, not as a plan change.)
-    known_model = backend.model_name if backend.name == "vllm" else None
+    known_model = backend.model_name if backend.slow_start else None
     created = not run_dir.path.exists()
     try:
         with run_dir:

@@ -51,6 +51,9 @@ class Backend(abc.ABC):
     """
 
     name: str = "base"
+    # True when start() is expensive (an in-process engine) and `model_name` is known before it,
+    # so a run checks its output directory's manifest first. A server is asked first instead.
+    slow_start: bool = False
 
     @property
     @abc.abstractmethod

@@ -59,6 +59,7 @@ class VLLMBackend(Backend):
     """Chat completions from an in-process vLLM engine."""
 
     name = "vllm"
+    slow_start = True
 
     def __init__(self, config: BackendConfig) -> None:
         self.config = config
