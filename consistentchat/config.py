@@ -29,6 +29,8 @@ class VLLMEngineConfig(_Strict):
     enforce_eager: bool | None = Field(None, description="Default: True on CPU (faster start-up).")
     dtype: str = "auto"
     tensor_parallel_size: int = Field(1, ge=1)
+    max_num_seqs: int | None = Field(
+        None, ge=1, description="Sequences the engine batches per step. Default: vLLM's (256).")
     extra_engine_args: dict[str, Any] = Field(default_factory=dict)
 
 
@@ -42,7 +44,11 @@ class BackendConfig(_Strict):
     )
     base_url: str | None = Field(None, description="OpenAI-compatible base URL, e.g. http://host:8000/v1")
     api_key: str | None = None
-    max_concurrency: int = Field(64, ge=1, description="Dialogues (and so requests) in flight.")
+    max_concurrency: int | None = Field(
+        None, ge=1, description="Dialogues in flight (each has one request out at a time). "
+        "Default: the backend's (vllm: twice the engine's batch, so it never waits for a "
+        "dialogue between stages; openai: 64, the most requests sent to the server at once).",
+    )
     timeout: float = Field(300.0, gt=0, description="Per-request timeout in seconds (openai).")
     max_retries: int = Field(6, ge=0, description="Retries per request on transient errors (openai).")
     vllm: VLLMEngineConfig = Field(default_factory=VLLMEngineConfig)

@@ -209,7 +209,8 @@ async def _generate_and_export(
                 run_dir.failures.append(result.model_dump(mode="json"))
             progress.record(isinstance(result, FailureRecord), result.usage.completion_tokens)
 
-    workers = min(job.config.backend.max_concurrency, len(todo))
+    concurrency = job.config.backend.max_concurrency or backend.default_concurrency()
+    workers = min(concurrency, len(todo))
     with progress:
         try:
             async with asyncio.TaskGroup() as group:
@@ -245,6 +246,7 @@ async def _generate_and_export(
         "validation": validation,
         "this_session": {
             "dialogues": progress.done,
+            "max_concurrency": concurrency,
             "completion_tokens": progress.completion_tokens,
             "elapsed_s": round(elapsed, 2),
             "output_tokens_per_s": round(progress.completion_tokens / elapsed, 1) if elapsed else 0.0,

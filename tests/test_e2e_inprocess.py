@@ -17,7 +17,7 @@ def result(tmp_path_factory):
     out = tmp_path_factory.mktemp("inprocess")
     config = JobConfig(num_dialogues=5, seed=0, out=out,
                        intents=["problem_solving", "educational", "transaction"],
-                       backend={"name": "vllm", "max_concurrency": 8, "vllm": E2E_ENGINE},
+                       backend={"name": "vllm", "vllm": {**E2E_ENGINE, "max_num_seqs": 4}},
                        generation=E2E_GENERATION)
     res = run(config)
     print(json.dumps(res.summary, indent=1))
@@ -37,6 +37,8 @@ def test_every_planned_dialogue_is_accounted_for_once(result):
     assert s["generated"] + s["failed"] == s["planned"] == 5
     assert s["generated"] >= 1, f"the embedded model produced no dialogue: {failures}"
     assert s["this_session"]["completion_tokens"] > 0
+    # No max_concurrency set: twice the engine's batch, so no slot idles between stages.
+    assert s["this_session"]["max_concurrency"] == 8
     for f in failures:
         assert f["reason"] and f["stage"] in ("skeleton", "response")
 

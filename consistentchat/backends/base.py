@@ -60,6 +60,10 @@ class Backend(abc.ABC):
     def model_name(self) -> str:
         """The model identifier recorded with every dialogue."""
 
+    def default_concurrency(self) -> int:
+        """Dialogues a run keeps in flight when `max_concurrency` is not set (after start())."""
+        return 64
+
     async def start(self) -> None:
         """Prepare resources (load the engine, check the server). Idempotent."""
 

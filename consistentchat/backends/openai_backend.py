@@ -90,7 +90,7 @@ class OpenAIBackend(Backend):
             base_url=self.base_url, api_key=config.api_key or os.environ.get("OPENAI_API_KEY") or "EMPTY",
             timeout=config.timeout, max_retries=0,
         )
-        self._semaphore = asyncio.Semaphore(config.max_concurrency)
+        self._semaphore = asyncio.Semaphore(config.max_concurrency or self.default_concurrency())
         self._start_lock = asyncio.Lock()
         self._started = False
 

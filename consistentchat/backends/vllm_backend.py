@@ -100,8 +100,17 @@ class VLLMBackend(Backend):
             tensor_parallel_size=opts.tensor_parallel_size,
             disable_log_stats=True,
         )
+        if opts.max_num_seqs is not None:
+            kwargs["max_num_seqs"] = opts.max_num_seqs
         kwargs.update(opts.extra_engine_args)
         return AsyncEngineArgs(**kwargs)
+
+    def default_concurrency(self) -> int:
+        """Twice the engine's batch: the engine queues the surplus, so a dialogue that is between
+        its skeleton and its response (or re-sampling) never leaves a batch slot idle."""
+        if self._engine is None:
+            return super().default_concurrency()
+        return 2 * self._engine.vllm_config.scheduler_config.max_num_seqs
 
     async def start(self) -> None:
         if self._engine is not None:
