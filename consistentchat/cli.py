@@ -12,7 +12,7 @@ from typing import Any, Iterator, Optional
 import typer
 from rich.console import Console
 
-from .config import JobConfig, load_job_config
+from .config import JobConfig, ShardConfig, load_job_config
 from .errors import BackendFatalError, UserError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -79,12 +79,19 @@ def job_config_from_flags(config: Optional[Path], **flags: Any) -> JobConfig:
         shard["index"] = flags["shard_index"]
     if flags.get("num_shards") is not None:
         shard["count"] = flags["num_shards"]
-    for key, part in (("backend", backend), ("generation", generation), ("shard", shard)):
+    for key, part in (("backend", backend), ("generation", generation)):
         if part:
             over[key] = part
     if flags.get("base_url") and not flags.get("backend") and "name" not in backend:
         backend["name"] = "openai"  # a base URL only makes sense for a served model
-    return load_job_config(config, over)
+    job = load_job_config(config, over)
+    if shard:  # checked here so that the error names the flags, not the config
+        merged = {**job.shard.model_dump(), **shard}
+        if merged["index"] >= merged["count"]:
+            raise UserError(f"--shard-index {merged['index']} is outside 0..{merged['count'] - 1} "
+                            f"(--num-shards {merged['count']})")
+        job = job.model_copy(update={"shard": ShardConfig(**merged)})
+    return job
 
 
 @app.command()

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from .backends.base import SamplingParams
 from .errors import UserError
+from .ranges import IntRange
 from .validators.config import ValidationConfig
 
 
@@ -54,17 +55,11 @@ class BackendConfig(_Strict):
     vllm: VLLMEngineConfig = Field(default_factory=VLLMEngineConfig)
 
 
-class TurnRange(_Strict):
+class TurnRange(IntRange):
     """Number of user turns in a dialogue."""
 
     min: int = Field(6, ge=1)
     max: int = Field(8, ge=1)
-
-    @model_validator(mode="after")
-    def _ordered(self) -> "TurnRange":
-        if self.min > self.max:
-            raise ValueError(f"min ({self.min}) is greater than max ({self.max})")
-        return self
 
 
 class GenerationConfig(_Strict):

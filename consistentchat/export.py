@@ -6,28 +6,15 @@ import contextlib
 import os
 import shutil
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from .backends.base import Backend
 from .config import JobConfig
 from .prompts import PromptLibrary
 from .records import DialogueRecord
-from .store import DATASET_DIR, PARQUET, REJECTS, RunDirectory
+from .store import DATASET_DIR, PARQUET, REJECTS, RunDirectory, write_jsonl
 
 COLUMNS = list(DialogueRecord.model_fields)
-
-
-def unique_by_id(records: Iterable[dict[str, Any]], allowed: set[str] | None = None) -> list[dict[str, Any]]:
-    """First record of each id (and only ids in `allowed`, when given), in file order."""
-    seen: set[str] = set()
-    out = []
-    for record in records:
-        rid = record.get("id")
-        if rid in seen or (allowed is not None and rid not in allowed):
-            continue
-        seen.add(rid)
-        out.append(record)
-    return out
 
 
 def write_dataset(records: list[dict[str, Any]], folder: Path) -> tuple[Path, Path]:
@@ -52,19 +39,6 @@ def write_dataset(records: list[dict[str, Any]], folder: Path) -> tuple[Path, Pa
     ds.to_parquet(str(folder / f".{PARQUET}.tmp"))
     os.replace(folder / f".{PARQUET}.tmp", parquet)
     return target, parquet
-
-
-def write_jsonl(path: Path, records: Iterable[dict[str, Any]]) -> None:
-    """Rewrite a JSONL file atomically."""
-    import json
-
-    tmp = path.with_name(f".{path.name}.tmp")
-    with tmp.open("w", encoding="utf-8") as fh:
-        for record in records:
-            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
 
 
 async def validate_and_export(

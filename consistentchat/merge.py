@@ -23,7 +23,7 @@ from filelock import FileLock, Timeout
 
 from .errors import UserError
 from .store import (DATASET_DIR, DIALOGUES, FAILURES, MANIFEST, PARQUET, REJECTS, SUMMARY,
-                    JsonlLog, RunDirectory, manifest_differences)
+                    JsonlLog, RunDirectory, manifest_differences, write_jsonl)
 
 # Manifest keys that legitimately differ between shards of one plan.
 _PER_RUN_KEYS = ("created",)
@@ -265,7 +265,7 @@ def _plan_order(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _write(shards: list[_Shard], out: Path, manifest: dict[str, Any], count: int,
            warnings: list[str]) -> dict[str, Any]:
-    from .export import write_dataset, write_jsonl
+    from .export import write_dataset
 
     accepted = _plan_order([r for s in shards for r in s.accepted])
     rejects = _plan_order([r for s in shards for r in s.rejects])

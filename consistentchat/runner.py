@@ -220,10 +220,10 @@ async def _generate_and_export(
             raise eg.exceptions[0] from None
     elapsed = time.monotonic() - started
 
-    from .export import unique_by_id, validate_and_export
+    from .export import validate_and_export
 
-    all_dialogues = unique_by_id(run_dir.dialogues.read(), planned)
-    all_failures = _compact_failures(run_dir, {d["id"] for d in all_dialogues}, planned)
+    all_dialogues = run_dir.generated(planned)
+    all_failures = run_dir.compact_failures({d["id"] for d in all_dialogues}, planned)
     validation = await validate_and_export(
         run_dir, all_dialogues, job.config, backend,
         embedded_model=job.config.backend.name == "vllm" and job.config.backend.model is None,
@@ -252,17 +252,3 @@ async def _generate_and_export(
             "output_tokens_per_s": round(progress.completion_tokens / elapsed, 1) if elapsed else 0.0,
         },
     }
-
-
-def _compact_failures(run_dir: RunDirectory, generated: set[str], planned: set[str]) -> list[dict[str, Any]]:
-    """Keep one failure record per id (the latest), none for ids generated since (a retried
-    backend failure); rewrite failures.jsonl atomically if that drops anything. Returns the
-    failures of planned ids."""
-    from .export import write_jsonl
-
-    rows = list(run_dir.failures.read())
-    latest = {r["id"]: r for r in rows if r["id"] not in generated}
-    if len(latest) != len(rows):
-        run_dir.failures.close()
-        write_jsonl(run_dir.failures.path, latest.values())
-    return [r for r in latest.values() if r["id"] in planned]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from filelock import FileLock, Timeout
 
@@ -141,11 +141,44 @@ class RunDirectory:
         except json.JSONDecodeError:
             raise UserError(f"{path}: manifest is not valid JSON") from None
 
+    def generated(self, planned: set[str]) -> list[dict[str, Any]]:
+        """The first dialogue record of each planned id, in file order."""
+        seen: set[str] = set()
+        out = []
+        for record in self.dialogues.read():
+            rid = record.get("id")
+            if rid in planned and rid not in seen:
+                seen.add(rid)
+                out.append(record)
+        return out
+
+    def compact_failures(self, generated: set[str], planned: set[str]) -> list[dict[str, Any]]:
+        """Keep one failure record per id (the latest), none for ids generated since (a retried
+        backend failure); rewrite failures.jsonl atomically if that drops anything. Returns the
+        failures of planned ids."""
+        rows = list(self.failures.read())
+        latest = {r["id"]: r for r in rows if r["id"] not in generated}
+        if len(latest) != len(rows):
+            self.failures.close()
+            write_jsonl(self.failures.path, latest.values())
+        return [r for r in latest.values() if r["id"] in planned]
+
     def write_json(self, name: str, data: Any) -> None:
         """Write a JSON file atomically (temp file + rename)."""
         tmp = self.path / f".{name}.tmp"
         tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
         os.replace(tmp, self.path / name)
+
+
+def write_jsonl(path: Path, records: Iterable[dict[str, Any]]) -> None:
+    """Rewrite a JSONL file atomically."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    with tmp.open("w", encoding="utf-8") as fh:
+        for record in records:
+            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
 
 
 def manifest_differences(old: dict[str, Any], new: dict[str, Any], prefix: str = "") -> list[str]:

@@ -9,6 +9,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from ..ranges import IntRange
+
 BUILTIN_ORDER = ["structure", "leakage", "repetition", "topic", "alignment", "flow", "judge",
                  "dedup"]
 
@@ -17,15 +19,11 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class WordRange(_Strict):
+class WordRange(IntRange):
+    """Words in one turn."""
+
     min: int = Field(ge=0)
     max: int = Field(ge=1)
-
-    @model_validator(mode="after")
-    def _ordered(self) -> "WordRange":
-        if self.min > self.max:
-            raise ValueError(f"min ({self.min}) is greater than max ({self.max})")
-        return self
 
 
 class StructureConfig(_Strict):
