@@ -170,8 +170,15 @@ def popen_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = 
               ) -> subprocess.Popen[str]:
     full_env = {**os.environ, "PYTHONUNBUFFERED": "1", "COLUMNS": "200", **(env or {})}
     full_env.pop("OPENAI_BASE_URL", None)
-    return subprocess.Popen([PYTHON, "-m", "consistentchat", *args], stdout=subprocess.PIPE,
+    return subprocess.Popen([PYTHON, "-c", _AS_FROM_A_TERMINAL, *args], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, cwd=cwd, env=full_env)
+
+
+# `python -m consistentchat`, with Ctrl-C handled as in a terminal even when the tests run as a
+# background job (which starts every child with SIGINT ignored, so Python would not react to it).
+_AS_FROM_A_TERMINAL = (
+    "import runpy, signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+    "sys.argv[0] = 'consistentchat'; runpy.run_module('consistentchat', run_name='__main__')")
 
 
 def error_lines(text: str) -> list[str]:

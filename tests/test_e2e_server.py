@@ -73,3 +73,38 @@ def test_sharded_runs_through_the_server_cover_the_plan(server, tmp_path):
     plan = build_plan([i for i in builtin_intents() if i.id == "information_retrieval"], 4, 11)
     assert len(plan) == 4
     assert sorted(ids) == sorted(i.id for i in plan)
+
+
+def test_the_judge_scores_dialogues_through_the_server(server, tmp_path):
+    """`validate` with a real judge model behind vLLM's server: scores 1-10 with reasons, or a
+    recorded skip when the model's output cannot be read (a model failure is data)."""
+    from pathlib import Path
+
+    labelled = Path(__file__).parent / "data" / "labelled_dialogues.jsonl"
+    good = [json.loads(line) for line in labelled.read_text().splitlines()][:40]
+    good = [r for r in good if r["label"] == "good"][:4]
+    data = tmp_path / "good.jsonl"
+    data.write_text("".join(json.dumps({"id": r["id"], "messages": r["messages"]}) + "\n"
+                            for r in good))
+    off = {"enabled": False}
+    config = tmp_path / "validation.yaml"
+    config.write_text(yaml.safe_dump({"validation": {
+        name: off for name in ("structure", "leakage", "repetition", "topic", "alignment",
+                               "flow", "dedup")} | {"judge": {"enabled": True, "threshold": 5}}}))
+    report = tmp_path / "report.json"
+    proc = cli("validate", str(data), "--report", str(report), "--config", str(config),
+               "--judge-base-url", server)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    rep = json.loads(report.read_text())
+    assert rep["totals"]["checked"] == 4
+    scores = {rid: r["scores"]["judge"] for rid, r in rep["records"].items() if "judge" in r["scores"]}
+    skipped = rep["totals"]["skipped_by_validator"].get("judge", 0)
+    assert len(scores) + skipped == 4, rep
+    print("judge scores:", scores, "skipped:", skipped)
+    assert scores, f"the judge model gave no usable score: {rep['skipped_validators']}"
+    for rid, score in scores.items():
+        assert 1 <= score <= 10 and score == int(score)
+        record = rep["records"][rid]
+        assert record["passed"] == (score >= 5)
+        if not record["passed"]:
+            assert record["failed"][0]["reason"].startswith(f"score {score:g}/10: ")

@@ -78,7 +78,7 @@ def test_validate_end_to_end_with_report_and_out(mixed: Path, tmp_path: Path) ->
                               "rejected_by_validator": {"leakage": 1},
                               "skipped_by_validator": {"flow": 2}}
     assert set(data["records"]) == {"good-13", "2", "4"}  # ids: given, else the line number
-    assert data["records"]["good-13"] == {"passed": True, "failed": []}
+    assert data["records"]["good-13"]["passed"] and data["records"]["good-13"]["failed"] == []
     [failure] = data["records"]["2"]["failed"]
     assert failure["validator"] == "leakage" and "'Response 1:'" in failure["reason"]
     assert data["skipped_validators"] == {
@@ -112,7 +112,8 @@ def test_validate_reads_run_directories_and_saved_datasets(tmp_path: Path) -> No
                     "--config", config)
     assert result.exit_code == 0, result.output
     data = json.loads((tmp_path / "r2.json").read_text())
-    assert data["records"] == {"good-01": {"passed": True, "failed": []}}
+    assert list(data["records"]) == ["good-01"]
+    assert data["records"]["good-01"]["passed"] and data["records"]["good-01"]["failed"] == []
 
 
 def test_validate_with_judge_flags(mixed: Path, tmp_path: Path,
@@ -132,6 +133,7 @@ def test_validate_with_judge_flags(mixed: Path, tmp_path: Path,
     assert len(made[0].requests) == 2  # only the two dialogues that passed everything else
     assert data["totals"]["rejected_by_validator"] == {"judge": 2, "leakage": 1}
     assert data["records"]["4"]["failed"][0]["reason"] == "score 5/10: Turn 4 drifts. (threshold 6)"
+    assert data["records"]["4"]["scores"]["judge"] == 5
 
 
 @pytest.mark.parametrize("content, message", [

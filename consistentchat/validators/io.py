@@ -86,7 +86,8 @@ def _normalise(rows: Sequence[tuple[int, Any]], source: str, unit: str) -> list[
 
 
 def build_report(results: Sequence[ChainResult], disabled: dict[str, str]) -> dict[str, Any]:
-    """The validate report: totals, validators skipped (and why), per-record outcome."""
+    """The validate report: totals, validators skipped (and why), per-record outcome (the
+    failed verdicts, and every score a validator gave, e.g. the judge's)."""
     skipped: dict[str, dict[str, int]] = {}
     for r in results:
         for v in r.verdicts:
@@ -114,7 +115,9 @@ def build_report(results: Sequence[ChainResult], disabled: dict[str, str]) -> di
         "records": {r.id: {"passed": r.passed,
                            "failed": [{"validator": v.validator, "reason": v.reason,
                                        "score": None if v.score is None else round(v.score, 4)}
-                                      for v in r.failed]}
+                                      for v in r.failed],
+                           "scores": {v.validator: round(v.score, 4) for v in r.verdicts
+                                      if v.score is not None}}
                     for r in results},
     }
 

@@ -15,7 +15,8 @@ from .config import JudgeConfig
 TEMPLATES = ("judge_system.j2", "judge_user.j2")
 SCHEMA: dict[str, Any] = {
     "type": "object",
-    "properties": {"reasoning": {"type": "string"},
+    # Bounded reasoning, so a schema-enforcing server always closes the JSON within max_tokens.
+    "properties": {"reasoning": {"type": "string", "maxLength": 1200},
                    "score": {"type": "integer", "minimum": 1, "maximum": 10}},
     "required": ["reasoning", "score"],
     "additionalProperties": False,
