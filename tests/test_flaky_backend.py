@@ -37,13 +37,6 @@ def shared_server() -> Iterator[FaultServer]:
         yield srv
 
 
-@pytest.fixture
-def server(shared_server: FaultServer) -> Iterator[FaultServer]:
-    shared_server.reset()
-    yield shared_server
-    shared_server.reset()
-
-
 def config_for(srv: FaultServer, out: Path, n: int, *, concurrency: int = 4, retries: int = 2,
                attempts: int = 3, timeout: float = 1.0, **extra: Any) -> JobConfig:
     return JobConfig.model_validate({

@@ -56,13 +56,6 @@ def shared_server() -> Iterator[FaultServer]:
         yield srv
 
 
-@pytest.fixture
-def server(shared_server: FaultServer) -> Iterator[FaultServer]:
-    shared_server.reset()
-    yield shared_server
-    shared_server.reset()
-
-
 def make_backend(base_url: str, *, start_retries: int = 2, **config: Any) -> OpenAIBackend:
     settings: dict[str, Any] = {"name": "openai", "base_url": base_url, "max_retries": MAX_RETRIES,
                                 "timeout": 2.0, "max_concurrency": 8, **config}

@@ -31,9 +31,6 @@ class AlignmentValidator(Validator):
     def __init__(self, config: AlignmentConfig | None = None) -> None:
         self.config = config or AlignmentConfig()
 
-    def validate(self, dialogues: list[Dialogue]) -> list[Verdict]:
-        return [self.check(d) for d in dialogues]
-
     def check(self, d: Dialogue) -> Verdict:
         sim = answer_query_matrix(d)
         n = len(sim)

@@ -88,10 +88,12 @@ class Dialogue:
 
 
 class Validator:
-    """Base class of validators. Subclass it and implement `validate` (any object with a
-    `validate` method works too; the attributes below then take these defaults).
+    """Base class of validators. Subclass it and implement `check` (one dialogue) or
+    `validate` (the whole batch); any object with a `validate` method works too (the attributes
+    below then take these defaults).
 
-    - `validate(dialogues)` returns one `Verdict` per dialogue, in order; it may be async.
+    - `validate(dialogues)` returns one `Verdict` per dialogue, in order; it may be async. By
+      default it calls `check(dialogue)` on each.
     - `requires`: record fields a dialogue must have; the chain gives dialogues lacking one a
       skipped verdict ("skipped: record has no <field>") and never passes them to `validate`.
     - `needs_embeddings`: the chain fills `Dialogue.embeddings` before calling `validate`.
@@ -106,7 +108,11 @@ class Validator:
     stage: ClassVar[Stage] = "dialogue"
 
     def validate(self, dialogues: list[Dialogue]) -> list[Verdict] | Awaitable[list[Verdict]]:
-        raise NotImplementedError
+        return [self.check(d) for d in dialogues]
+
+    def check(self, d: Dialogue) -> Verdict:
+        """The verdict on one dialogue (used by the default `validate`)."""
+        raise NotImplementedError(f"{type(self).__name__} implements neither check nor validate")
 
     def ok(self, reason: str = "", score: float | None = None) -> Verdict:
         return Verdict(self.name, True, score, reason)

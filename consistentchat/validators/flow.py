@@ -16,9 +16,6 @@ class FlowValidator(Validator):
     def __init__(self, config: FlowConfig | None = None) -> None:
         self.config = config or FlowConfig()
 
-    def validate(self, dialogues: list[Dialogue]) -> list[Verdict]:
-        return [self.check(d) for d in dialogues]
-
     def check(self, d: Dialogue) -> Verdict:
         steps = [str(s) for s in d.flow_steps or []]
         skeleton = d.skeleton or []

@@ -47,9 +47,6 @@ class LeakageValidator(Validator):
         self.patterns = PATTERNS + [("custom pattern", re.compile(p, _F))
                                     for p in self.config.extra_patterns]
 
-    def validate(self, dialogues: list[Dialogue]) -> list[Verdict]:
-        return [self.check(d) for d in dialogues]
-
     def check(self, d: Dialogue) -> Verdict:
         found: list[str] = []
         for i, m in enumerate(d.turns, 1):

@@ -22,9 +22,6 @@ class RepetitionValidator(Validator):
     def __init__(self, config: RepetitionConfig | None = None) -> None:
         self.config = config or RepetitionConfig()
 
-    def validate(self, dialogues: list[Dialogue]) -> list[Verdict]:
-        return [self.check(d) for d in dialogues]
-
     def check(self, d: Dialogue) -> Verdict:
         c = self.config
         queries, answers = [_norm(q) for q in d.queries], [_norm(a) for a in d.answers]

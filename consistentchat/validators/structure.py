@@ -14,9 +14,6 @@ class StructureValidator(Validator):
         self.config = config or StructureConfig()
         self.turn_ranges = turn_ranges or {}
 
-    def validate(self, dialogues: list[Dialogue]) -> list[Verdict]:
-        return [self.check(d) for d in dialogues]
-
     def turn_range(self, d: Dialogue) -> tuple[tuple[int, int] | None, str]:
         """(min, max) user turns and where they come from: the config, else the intent.
 

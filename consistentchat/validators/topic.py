@@ -35,9 +35,6 @@ class TopicValidator(Validator):
     def __init__(self, config: TopicConfig | None = None) -> None:
         self.config = config or TopicConfig()
 
-    def validate(self, dialogues: list[Dialogue]) -> list[Verdict]:
-        return [self.check(d) for d in dialogues]
-
     def check(self, d: Dialogue) -> Verdict:
         if len(d.pairs()) < 2:
             return self.skip("fewer than two exchanges")
