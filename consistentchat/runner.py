@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .backends import BACKENDS, Backend
+from .backends import Backend, make_backend
 from .config import JobConfig
 from .errors import BackendFatalError, UserError
 from .pipeline import DialogueGenerator, template_names
@@ -122,10 +122,6 @@ def _check_manifest(run_dir: RunDirectory, manifest: dict[str, Any], force: bool
         )
 
 
-def make_backend(config: JobConfig) -> Backend:
-    return BACKENDS.get(config.backend.name)(config=config.backend)
-
-
 async def arun(
     config: JobConfig, *, intents: list[Intent] | None = None, backend: Backend | None = None,
     progress: bool = False, force: bool = False,
@@ -134,7 +130,7 @@ async def arun(
     job = prepare(config, intents)
     run_dir = RunDirectory(config.out)
     run_dir.check_writable()
-    backend = backend or make_backend(config)
+    backend = backend or make_backend(config.backend)
     known_model = backend.model_name if backend.slow_start else None
     created = not run_dir.path.exists()
     try:

@@ -43,13 +43,13 @@ def load_validation_config(path: Path | None) -> ValidationConfig:
 def _judge_backend(config: ValidationConfig, base_url: str | None, model: str | None,
                    api_key: str | None) -> Backend | None:
     if base_url or model:
-        from .backends import BACKENDS
+        from .backends import make_backend
         from .config import BackendConfig
 
         if config.judge.enabled is None:
             config.judge.enabled = True
-        return BACKENDS.get("openai")(config=BackendConfig(name="openai", base_url=base_url,
-                                                           model=model, api_key=api_key))
+        return make_backend(BackendConfig(name="openai", base_url=base_url, model=model,
+                                          api_key=api_key))
     if config.judge.enabled:
         backend = make_judge_backend(config.judge)
         if backend is None:

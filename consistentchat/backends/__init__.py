@@ -3,10 +3,20 @@ OpenAI-compatible server) and `mock` (scripted replies, for tests)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..registry import Registry
 from .base import Backend, ChatRequest, Completion, SamplingParams
 
+if TYPE_CHECKING:
+    from ..config import BackendConfig
+
 BACKENDS: Registry[Backend] = Registry("backend")
+
+
+def make_backend(config: BackendConfig) -> Backend:
+    """The backend a config section names (by registry name), built from that section."""
+    return BACKENDS.get(config.name)(config=config)
 
 
 def _register_builtins() -> None:
@@ -34,4 +44,4 @@ def _register_builtins() -> None:
 
 _register_builtins()
 
-__all__ = ["BACKENDS", "Backend", "ChatRequest", "Completion", "SamplingParams"]
+__all__ = ["BACKENDS", "make_backend", "Backend", "ChatRequest", "Completion", "SamplingParams"]

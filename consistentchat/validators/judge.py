@@ -90,7 +90,7 @@ def make_judge_backend(config: JudgeConfig) -> Backend | None:
     """The judge's own backend from `config.backend` (a job-config backend section), or None."""
     if not config.backend:
         return None
-    from ..backends import BACKENDS
+    from ..backends import make_backend
     from ..config import BackendConfig, format_validation_error
     from ..errors import UserError
     from pydantic import ValidationError
@@ -99,4 +99,4 @@ def make_judge_backend(config: JudgeConfig) -> Backend | None:
         backend_config = BackendConfig.model_validate(config.backend)
     except ValidationError as err:
         raise UserError(format_validation_error(err, "validation.judge.backend")) from None
-    return BACKENDS.get(backend_config.name)(config=backend_config)
+    return make_backend(backend_config)
