@@ -23,7 +23,7 @@ from filelock import FileLock, Timeout
 
 from .errors import UserError
 from .store import (DATASET_DIR, DIALOGUES, FAILURES, MANIFEST, PARQUET, REJECTS, SUMMARY,
-                    JsonlLog, RunDirectory, manifest_differences, write_jsonl)
+                    JsonlLog, RunDirectory, first_by_id, manifest_differences, write_jsonl)
 
 # Manifest keys that legitimately differ between shards of one plan.
 _PER_RUN_KEYS = ("created",)
@@ -83,17 +83,6 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
     return list(JsonlLog(path).read())  # read-only: a torn tail is skipped, not repaired
 
 
-def _first_by_id(records: list[dict[str, Any]], exclude: set[str]) -> list[dict[str, Any]]:
-    seen = set(exclude)
-    out = []
-    for record in records:
-        rid = record.get("id")
-        if isinstance(rid, str) and rid not in seen:
-            seen.add(rid)
-            out.append(record)
-    return out
-
-
 def _load_shard(path: Path, manifest: dict[str, Any]) -> _Shard:
     summary_path = path / SUMMARY
     summary = None
@@ -112,11 +101,11 @@ def _load_shard(path: Path, manifest: dict[str, Any]) -> _Shard:
         except Exception as exc:  # a damaged dataset folder: name it, in one line
             raise UserError(f"{path / DATASET_DIR}: cannot load the dataset "
                             f"({type(exc).__name__}: {exc})") from None
-    shard.accepted = _first_by_id(shard.accepted, set())
+    shard.accepted = first_by_id(shard.accepted)
     accepted = {r["id"] for r in shard.accepted}
-    shard.rejects = _first_by_id(_read_jsonl(path / REJECTS), accepted)
+    shard.rejects = first_by_id(_read_jsonl(path / REJECTS), accepted)
     done = accepted | {r["id"] for r in shard.rejects}
-    shard.failures = _first_by_id(_read_jsonl(path / FAILURES), done)
+    shard.failures = first_by_id(_read_jsonl(path / FAILURES), done)
     generated = {r.get("id") for r in _read_jsonl(path / DIALOGUES)}
     shard.unexported = len(generated - done)
     return shard

@@ -143,14 +143,7 @@ class RunDirectory:
 
     def generated(self, planned: set[str]) -> list[dict[str, Any]]:
         """The first dialogue record of each planned id, in file order."""
-        seen: set[str] = set()
-        out = []
-        for record in self.dialogues.read():
-            rid = record.get("id")
-            if rid in planned and rid not in seen:
-                seen.add(rid)
-                out.append(record)
-        return out
+        return first_by_id(r for r in self.dialogues.read() if r.get("id") in planned)
 
     def compact_failures(self, generated: set[str], planned: set[str]) -> list[dict[str, Any]]:
         """Keep one failure record per id (the latest), none for ids generated since (a retried
@@ -168,6 +161,18 @@ class RunDirectory:
         tmp = self.path / f".{name}.tmp"
         tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
         os.replace(tmp, self.path / name)
+
+
+def first_by_id(records: Iterable[dict[str, Any]], skip: Iterable[str] = ()) -> list[dict[str, Any]]:
+    """The first record of each (string) id, in order; ids in `skip` are left out."""
+    seen = set(skip)
+    out = []
+    for record in records:
+        rid = record.get("id")
+        if isinstance(rid, str) and rid not in seen:
+            seen.add(rid)
+            out.append(record)
+    return out
 
 
 def write_jsonl(path: Path, records: Iterable[dict[str, Any]]) -> None:
