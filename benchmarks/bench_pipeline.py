@@ -28,7 +28,7 @@ from pathlib import Path
 from consistentchat.backends.base import Backend, ChatRequest, Completion
 from consistentchat.backends.vllm_backend import VLLMBackend
 from consistentchat.config import BackendConfig, JobConfig
-from consistentchat.runner import arun
+from consistentchat.generation.run import arun
 
 
 class Recording(Backend):

@@ -21,15 +21,15 @@ __version__ = "0.1.0"
 
 
 def run(config: JobConfig, **kwargs):  # type: ignore[no-untyped-def]
-    """Run a generation job; see `consistentchat.runner.arun` for keyword arguments."""
-    from .runner import run as _run
+    """Run a generation job; see `consistentchat.generation.run.arun` for keyword arguments."""
+    from .generation.run import run as _run
 
     return _run(config, **kwargs)
 
 
 async def arun(config: JobConfig, **kwargs):  # type: ignore[no-untyped-def]
     """Async version of `run`."""
-    from .runner import arun as _arun
+    from .generation.run import arun as _arun
 
     return await _arun(config, **kwargs)
 

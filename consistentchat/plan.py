@@ -10,8 +10,8 @@ import hashlib
 import random
 from dataclasses import dataclass
 
-from .backends.base import SamplingParams
-from .config import TurnRange
+from .config.backend import SamplingParams
+from .config.job import TurnRange
 from .taxonomy import Intent
 
 

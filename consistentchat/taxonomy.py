@@ -13,7 +13,8 @@ from typing import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from .config import TurnRange, format_validation_error, read_yaml
+from .config.common import format_validation_error, read_yaml
+from .config.job import TurnRange
 from .errors import UserError
 from .paths import resource_dir
 

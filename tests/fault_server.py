@@ -79,7 +79,7 @@ class _PartialResponse(Response):
 # ---------------------------------------------------------------- schema instances
 
 
-class _Gen:
+class SchemaFiller:
     """Deterministic JSON instances of a JSON schema (the subset LLM servers accept)."""
 
     def __init__(self, root: dict[str, Any], topic: list[str], seed: int) -> None:
@@ -349,7 +349,7 @@ class FaultServer:
     def _completion(self, body: dict[str, Any], fault: str | None, seed: int) -> dict[str, Any]:
         messages = body.get("messages", [])
         user = next((m for m in reversed(messages) if m.get("role") == "user"), {})
-        gen = _Gen({}, _words(str(user.get("content", ""))), seed)
+        gen = SchemaFiller({}, _words(str(user.get("content", ""))), seed)
         fmt = body.get("response_format") or {}
         schema = (fmt.get("json_schema") or {}).get("schema") if fmt.get("type") == "json_schema" else None
         if schema is not None:

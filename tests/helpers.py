@@ -19,10 +19,8 @@ from consistentchat.backends.mock import MockBackend
 from consistentchat.config import JobConfig
 from consistentchat.store import DATASET_DIR, DIALOGUES, FAILURES, REJECTS
 
-try:  # FaultServer is re-exported for the tests that import their helpers from here
-    from tests.fault_server import FaultServer, _Gen  # noqa: F401
-except ImportError:  # tests/ is not a package: pytest put tests/ itself on sys.path
-    from fault_server import FaultServer, _Gen  # type: ignore[no-redef]  # noqa: F401
+# FaultServer is re-exported for the tests that import their helpers from here.
+from tests.fault_server import FaultServer, SchemaFiller  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable
@@ -72,7 +70,7 @@ class ModelScript:
         rng = random.Random(request.request_id)
         if request.json_schema is None:  # a turnwise answer: plain text
             return " ".join(sentence(rng, 9) for _ in range(2))
-        gen = _Gen(request.json_schema, [], 0)
+        gen = SchemaFiller(request.json_schema, [], 0)
         gen.text = lambda label: sentence(rng, 6 if label == "query" else 12)  # type: ignore
         return json.dumps(gen.make(request.json_schema))
 
@@ -104,7 +102,7 @@ def job(out: Path, n: int = 6, **over: Any) -> JobConfig:
 
 
 def plan_ids(config: JobConfig) -> list[str]:
-    from consistentchat.runner import prepare
+    from consistentchat.generation.run import prepare
 
     return [item.id for item in prepare(config).plan]
 

@@ -2,7 +2,7 @@
 
 import json
 
-import consistentchat.runner  # noqa: F401  (importing the module must not shadow `run`)
+import consistentchat.generation.run  # noqa: F401  (importing the module must not shadow `run`)
 from consistentchat import Flow, FlowStep, Intent, JobConfig, run
 from consistentchat.backends.mock import MockBackend
 from consistentchat.tasks.skeleton import assign_steps

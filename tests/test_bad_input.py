@@ -15,19 +15,11 @@ from typer.testing import CliRunner
 from consistentchat import cli as cli_module
 from consistentchat.config import JobConfig
 from consistentchat.paths import resource_dir
-from consistentchat.runner import run
+from consistentchat.generation.run import run
 
-try:
-    from tests.helpers import (FAULT_SERVER_VALIDATION, FaultServer, cli, error_lines,
-                               tree_digest, write_yaml)
-except ImportError:  # tests/ is not a package: pytest put tests/ itself on sys.path
-    from helpers import (FAULT_SERVER_VALIDATION, FaultServer, cli,  # type: ignore[no-redef]
-                         error_lines, tree_digest, write_yaml)
+from tests.helpers import (FAULT_SERVER_VALIDATION, FaultServer, cli, error_lines,
+                           tree_digest, write_yaml)
 
-try:
-    cli_module._register_optional()
-except ImportError:  # an optional command module is missing: generate is all these tests need
-    pass
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ import pytest
 from consistentchat.backends.base import ChatRequest, Completion
 from consistentchat.backends.mock import MockBackend
 from consistentchat.config import BackendConfig
-from consistentchat.runner import arun
+from consistentchat.generation.run import arun
 from tests.helpers import ModelScript, job, plan_ids
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from consistentchat import JobConfig, run
 from consistentchat.plan import build_plan
-from consistentchat.runner import resolve_intents
+from consistentchat.generation.run import resolve_intents
 from tests.e2e_support import E2E_ENGINE, E2E_GENERATION
 
 pytestmark = pytest.mark.e2e

@@ -12,17 +12,12 @@ import pytest
 
 from consistentchat.backends.openai_backend import OpenAIBackend
 from consistentchat.config import JobConfig, load_job_config
-from consistentchat.runner import arun, run
+from consistentchat.generation.run import arun, run
 from consistentchat.store import DIALOGUES, FAILURES, MANIFEST
 
-try:
-    from tests.helpers import (FAULT_SERVER_VALIDATION, FaultServer, assert_exactly_once, cli,
-                               dataset_rows, error_lines, plan_ids, read_jsonl, tree_digest,
-                               write_yaml)
-except ImportError:  # tests/ is not a package: pytest put tests/ itself on sys.path
-    from helpers import (FAULT_SERVER_VALIDATION, FaultServer,  # type: ignore[no-redef]
-                         assert_exactly_once, cli, dataset_rows, error_lines, plan_ids,
-                         read_jsonl, tree_digest, write_yaml)
+from tests.helpers import (FAULT_SERVER_VALIDATION, FaultServer, assert_exactly_once, cli,
+                           dataset_rows, error_lines, plan_ids, read_jsonl, tree_digest,
+                           write_yaml)
 
 # Every fault the issue lists: HTTP errors, rate limits with and without Retry-After, a hang
 # past the timeout, a dropped connection, non-JSON and malformed bodies, a truncated answer and

@@ -13,21 +13,13 @@ from typer.testing import CliRunner
 from consistentchat import cli as cli_module
 from consistentchat.backends.base import ChatRequest
 from consistentchat.errors import BackendFatalError, UserError
-from consistentchat.merge import merge_runs
-from consistentchat.runner import run
+from consistentchat.store.merge import merge_runs
+from consistentchat.generation.run import run
 from consistentchat.store import FAILURES, MANIFEST, PARQUET, REJECTS, SUMMARY
 
-try:
-    from tests.helpers import (ModelScript, assert_exactly_once, dataset_rows, error_lines, job,
-                               plan_ids, read_jsonl, tree_digest)
-except ImportError:  # tests/ is not a package: pytest put tests/ itself on sys.path
-    from helpers import (ModelScript, assert_exactly_once,  # type: ignore[no-redef]
-                         dataset_rows, error_lines, job, plan_ids, read_jsonl, tree_digest)
+from tests.helpers import (ModelScript, assert_exactly_once, dataset_rows, error_lines, job,
+                           plan_ids, read_jsonl, tree_digest)
 
-try:
-    cli_module._register_optional()
-except ImportError:  # another optional command is missing; merge registers first
-    pass
 
 N, SHARDS = 12, 3
 

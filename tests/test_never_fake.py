@@ -17,14 +17,10 @@ import pytest
 
 from consistentchat.backends.base import ChatRequest, Completion
 from consistentchat.paths import resource_dir
-from consistentchat.runner import run
+from consistentchat.generation.run import run
 from consistentchat.store import DIALOGUES, FAILURES, REJECTS
 
-try:
-    from tests.helpers import ModelScript, assert_exactly_once, dataset_rows, job, plan_ids, read_jsonl
-except ImportError:  # tests/ is not a package: pytest put tests/ itself on sys.path
-    from helpers import (ModelScript, assert_exactly_once, dataset_rows,  # type: ignore[no-redef]
-                         job, plan_ids, read_jsonl)
+from tests.helpers import ModelScript, assert_exactly_once, dataset_rows, job, plan_ids, read_jsonl
 
 PLACEHOLDER = re.compile(r"\b(?:question|query|answer|response|turn)\s*\d+\s+(?:about|on)\b", re.I)
 NO_VALIDATION = {"enabled": False}  # every generated dialogue is exported: nothing hides a fake

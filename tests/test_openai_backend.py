@@ -19,10 +19,7 @@ from consistentchat.backends.openai_backend import OpenAIBackend
 from consistentchat.config import BackendConfig
 from consistentchat.errors import BackendFatalError, BackendRequestError, UserError
 
-try:
-    from tests.fault_server import FaultServer
-except ImportError:  # tests/ is not a package: pytest put tests/ itself on sys.path
-    from fault_server import FaultServer  # type: ignore[no-redef]
+from tests.fault_server import FaultServer
 
 MAX_RETRIES = 3
 
@@ -160,30 +157,23 @@ async def test_retry_after_is_honoured(server: FaultServer) -> None:
 
 
 @pytest.mark.asyncio
-async def test_persistent_500_gives_up_after_max_retries(server: FaultServer) -> None:
-    async with make_backend(server.base_url) as backend:
-        server.set_persistent("500")
-        with pytest.raises(BackendRequestError, match=f"HTTP 500 after {MAX_RETRIES + 1} tries: Internal"):
+@pytest.mark.parametrize("fault, persistent, options, message, tries", [
+    ("500", True, {}, f"HTTP 500 after {MAX_RETRIES + 1} tries: Internal", MAX_RETRIES + 1),
+    ("hang", True, {"timeout": 0.2, "max_retries": 1}, "timeout after 2 tries", 2),
+    ("503", False, {"max_retries": 0}, "HTTP 503 after 1 tries", 1),
+])
+async def test_gives_up_after_max_retries(server: FaultServer, fault: str, persistent: bool,
+                                          options: dict, message: str, tries: int) -> None:
+    """A fault that lasts longer than the retries fails the request, naming the fault and the
+    number of tries (max_retries 0 means one try)."""
+    async with make_backend(server.base_url, **options) as backend:
+        if persistent:
+            server.set_persistent(fault)
+        else:
+            server.inject([fault])
+        with pytest.raises(BackendRequestError, match=message):
             await backend.complete_one(request())
-    assert server.stats()["chat"] == MAX_RETRIES + 1
-
-
-@pytest.mark.asyncio
-async def test_persistent_timeout_names_it(server: FaultServer) -> None:
-    async with make_backend(server.base_url, timeout=0.2, max_retries=1) as backend:
-        server.set_persistent("hang")
-        with pytest.raises(BackendRequestError, match="timeout after 2 tries"):
-            await backend.complete_one(request())
-    assert server.stats()["chat"] == 2
-
-
-@pytest.mark.asyncio
-async def test_max_retries_zero_means_one_try(server: FaultServer) -> None:
-    server.inject(["503"])
-    async with make_backend(server.base_url, max_retries=0) as backend:
-        with pytest.raises(BackendRequestError, match="HTTP 503 after 1 tries"):
-            await backend.complete_one(request())
-    assert server.stats()["chat"] == 1
+    assert server.stats()["chat"] == tries
 
 
 # ---------------------------------------------------------------- answers returned as they are
@@ -216,28 +206,17 @@ async def test_bad_schema_is_returned_for_the_caller_to_judge(server: FaultServe
 
 
 @pytest.mark.asyncio
-async def test_400_is_a_request_error_without_retry(server: FaultServer) -> None:
-    server.inject(["400"])
+@pytest.mark.parametrize("fault, error, message", [
+    ("400", BackendRequestError, "HTTP 400: This model's maximum context length"),
+    ("401", BackendFatalError, "API key rejected.*OPENAI_API_KEY"),
+    ("404", BackendFatalError, "model 'test-model' not found at .*check --model"),
+])
+async def test_client_errors_are_not_retried(server: FaultServer, fault: str, error: type,
+                                             message: str) -> None:
+    """400 fails the one request; 401 and 404 stop the run. None is retried."""
+    server.inject([fault])
     async with make_backend(server.base_url) as backend:
-        with pytest.raises(BackendRequestError, match="HTTP 400: This model's maximum context length"):
-            await backend.complete_one(request())
-    assert server.stats()["chat"] == 1
-
-
-@pytest.mark.asyncio
-async def test_401_on_chat_is_fatal(server: FaultServer) -> None:
-    server.inject(["401"])
-    async with make_backend(server.base_url) as backend:
-        with pytest.raises(BackendFatalError, match="API key rejected.*OPENAI_API_KEY"):
-            await backend.complete_one(request())
-    assert server.stats()["chat"] == 1
-
-
-@pytest.mark.asyncio
-async def test_404_on_chat_is_fatal_and_names_the_model(server: FaultServer) -> None:
-    server.inject(["404"])
-    async with make_backend(server.base_url) as backend:
-        with pytest.raises(BackendFatalError, match="model 'test-model' not found at .*check --model"):
+        with pytest.raises(error, match=message):
             await backend.complete_one(request())
     assert server.stats()["chat"] == 1
 

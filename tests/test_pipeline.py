@@ -10,7 +10,7 @@ from consistentchat.backends.base import Completion
 from consistentchat.backends.mock import MockBackend
 from consistentchat.config import GenerationConfig
 from consistentchat.errors import BackendFatalError, BackendRequestError
-from consistentchat.pipeline import DialogueGenerator
+from consistentchat.generation.dialogue import DialogueGenerator
 from consistentchat.plan import build_plan
 from consistentchat.prompts import PromptLibrary
 from consistentchat.records import DialogueRecord, FailureRecord

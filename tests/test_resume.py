@@ -16,18 +16,13 @@ from consistentchat.backends.base import ChatRequest
 from consistentchat.config import load_job_config
 from consistentchat.errors import BackendFatalError, UserError
 from consistentchat.paths import resource_dir
-from consistentchat.runner import run
+from consistentchat.generation.run import run
 from consistentchat.store import DIALOGUES, FAILURES, REJECTS, SKELETONS, RunDirectory
 
-try:
-    from tests.helpers import (FAULT_SERVER_VALIDATION, FaultServer, ModelScript,
-                               assert_exactly_once, cli, dataset_rows, error_lines, job,
-                               line_count, plan_ids, popen_cli, read_jsonl, tree_digest,
-                               write_yaml)
-except ImportError:  # tests/ is not a package: pytest put tests/ itself on sys.path
-    from helpers import (FAULT_SERVER_VALIDATION, FaultServer,  # type: ignore[no-redef]
-                         ModelScript, assert_exactly_once, cli, dataset_rows, error_lines, job,
-                         line_count, plan_ids, popen_cli, read_jsonl, tree_digest, write_yaml)
+from tests.helpers import (FAULT_SERVER_VALIDATION, FaultServer, ModelScript,
+                           assert_exactly_once, cli, dataset_rows, error_lines, job,
+                           line_count, plan_ids, popen_cli, read_jsonl, tree_digest,
+                           write_yaml)
 
 
 def item_of(request: ChatRequest) -> str:

@@ -14,9 +14,10 @@ from consistentchat.backends.mock import MockBackend
 from consistentchat.errors import BackendRequestError, UserError
 from consistentchat.records import to_sharegpt
 from consistentchat.validators import (VALIDATORS, ChainResult, Dialogue, ValidationConfig,
-                                       Validator, Verdict, build_chain, summarize)
+                                       ValidationContext, Validator, Verdict, build_chain,
+                                       choose_judge, summarize)
 from consistentchat.validators.alignment import AlignmentValidator
-from consistentchat.validators.config import (LeakageConfig, RepetitionConfig, StructureConfig,
+from consistentchat.config import (LeakageConfig, RepetitionConfig, StructureConfig,
                                               WordRange)
 from consistentchat.validators.dedup import DedupValidator
 from consistentchat.validators.embeddings import embed_dialogues
@@ -76,20 +77,6 @@ def test_structure_keeps_good_dialogue() -> None:
     assert v.passed and not v.skipped and v.reason == "7 turns"
 
 
-@pytest.mark.parametrize("rid, reason", [
-    ("structure-01", "6 user queries but 5 answers"),
-    ("structure-02", "message 6 has role 'user', expected 'assistant'"),
-    ("structure-03", "message 8 (assistant) is empty"),
-    ("structure-04", "4 user turns, but the dialogue planned 6"),
-    ("structure-05", "answer 4 has 2 words, outside 8-600"),
-    ("structure-06", "message 1 has role 'assistant', expected 'user'"),
-    ("structure-07", "query 1 has 165 words, outside 3-150"),
-])
-def test_structure_rejects(rid: str, reason: str) -> None:
-    v = one(StructureValidator(), row(rid))
-    assert not v.passed and reason in v.reason, v.reason
-
-
 def test_structure_turn_range_from_intent_config_and_plan() -> None:
     rec = row("good-13")  # problem_solving, 7 turns
     del rec["num_turns"]
@@ -128,21 +115,6 @@ def test_leakage_keeps_good_dialogues() -> None:
     rec = set_turn(copy.deepcopy(BOOKING), 3, "Step 1: compare a few hotels.\nStep 2: check "
                    "reviews.\n```yaml\nbudget: 150\n```\nPrices are usually 110-180 euros.")
     assert one(LeakageValidator(), rec).passed
-
-
-@pytest.mark.parametrize("rid, reason", [
-    ("leakage-01", "message 2 (assistant): numbered label 'Response 1:'"),
-    ("leakage-02", "message 3 (user): output-format key '\"step\": \"'"),
-    ("leakage-03", "AI self-reference 'As an AI language model'"),
-    ("leakage-04", "message 9 (user): placeholder 'Question 5 about'"),
-    ("leakage-05", "message 2 (assistant): output-format key '\"thinking\": \"'"),
-    ("leakage-06", "message 1 (user): role label 'User:'"),
-    ("leakage-07", "message 6 (assistant): JSON list fragment"),
-    ("leakage-08", "message 1 (user): prompt instruction 'Here are the 6 user messages'"),
-])
-def test_leakage_rejects(rid: str, reason: str) -> None:
-    v = one(LeakageValidator(), row(rid))
-    assert not v.passed and reason in v.reason, v.reason
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -199,19 +171,6 @@ def test_leakage_extra_patterns() -> None:
 def test_repetition_keeps_good_dialogue() -> None:
     v = one(RepetitionValidator(), row("good-26"))
     assert v.passed and v.score is not None and v.score < 60
-
-
-@pytest.mark.parametrize("rid, reason", [
-    ("repetition-01", "assistant turns 5 and 6 are near-identical"),
-    ("repetition-02", "user turns 2 and 5 are near-identical"),
-    ("repetition-03", "answer 3 copies its question"),
-    ("repetition-04", "assistant turns 4 and 5 are near-identical"),
-    ("repetition-05", "user turns 3 and 4 are near-identical"),
-    ("repetition-06", "answer 2 copies its question"),
-])
-def test_repetition_rejects(rid: str, reason: str) -> None:
-    v = one(RepetitionValidator(), row(rid))
-    assert not v.passed and reason in v.reason, v.reason
 
 
 def test_repetition_user_turn_copying_an_answer() -> None:
@@ -307,23 +266,10 @@ def test_flow_keeps_good_dialogue() -> None:
     assert v.passed and v.reason == "7 turns follow 5 steps in order"
 
 
-@pytest.mark.parametrize("rid, reason", [
-    ("flow-01", "skeleton turn 3 goes back from step 'check the terms' to 'compare options'"),
-    ("flow-02", "flow steps not covered: play a standard case"),
-    ("flow-03", "skeleton turn 4 names unknown flow step 'negotiate a discount'"),
-    ("flow-04", "user turn 3 is not the skeleton's query for step 'ask about specific cases'"),
-    ("flow-05", "flow steps not covered: know when to seek care"),
-    ("flow-06", "skeleton turn 6 goes back from step 'track and adjust' to 'compare approaches'"),
-])
-def test_flow_rejects(rid: str, reason: str) -> None:
-    v = one(FlowValidator(), row(rid))
-    assert not v.passed and reason in v.reason, v.reason
-
-
 async def test_flow_and_scenario_checks_are_skipped_for_foreign_sharegpt_records() -> None:
     good = row("good-05")
     foreign = {"conversations": to_sharegpt(good["messages"])}  # released ConsistentChat format
-    chain = build_chain(ValidationConfig(), judge_backend=None, embedded_model=True)
+    chain = build_chain(ValidationConfig())
     [result] = await chain.run([foreign])
     assert result.passed and result.id == "1"
     by_name = {v.validator: v for v in result.verdicts}
@@ -350,8 +296,7 @@ async def test_dedup_runs_last_over_passing_dialogues() -> None:
     leaked = "Response 1: " + original["messages"][1]["content"]
     broken = set_turn(copy.deepcopy(original), 1, leaked)
     broken["id"] = "broken-first"
-    chain = build_chain(ValidationConfig.model_validate(FAST), judge_backend=None,
-                        embedded_model=True)
+    chain = build_chain(ValidationConfig.model_validate(FAST))
     results = await chain.run([broken, original, row("duplicate-02")])
     assert [r.id for r in results] == ["broken-first", "good-12", "duplicate-02"]
     assert [v.validator for v in results[0].failed] == ["leakage"]
@@ -409,10 +354,12 @@ def test_parse_judgement_errors(text: str, problem: str) -> None:
 async def test_judge_default_depends_on_embedded_model_and_sees_only_passing() -> None:
     cfg = ValidationConfig.model_validate(FAST)
     backend = MockBackend(responder=lambda r: judge_reply(4, "Drifts in turn 5."))
-    off = build_chain(cfg, judge_backend=backend, embedded_model=True)
+    off = build_chain(cfg, ValidationContext.for_intents(
+        judge=choose_judge(cfg.judge, generator=EmbeddedDefault())))
     assert "judge" not in off.names
     assert off.disabled["judge"] == "off by default with the embedded model"
-    on = build_chain(cfg, judge_backend=backend, embedded_model=False)
+    on = build_chain(cfg, ValidationContext.for_intents(
+        judge=choose_judge(cfg.judge, generator=backend)))
     assert on.names[-2:] == ["judge", "dedup"]
     results = await on.run([row("good-13"), row("leakage-01")])
     assert len(backend.requests) == 1  # the leaking dialogue never reaches the judge
@@ -423,7 +370,52 @@ async def test_judge_default_depends_on_embedded_model_and_sees_only_passing() -
         "reasons": ["judge: score 4/10: Drifts in turn 5. (threshold 6)"]}
     forced = ValidationConfig.model_validate({**FAST, "judge": {"enabled": True}})
     with pytest.raises(UserError, match="no judge backend"):
-        build_chain(forced, judge_backend=None, embedded_model=True)
+        choose_judge(forced.judge)
+    assert choose_judge(forced.judge, generator=EmbeddedDefault()).enabled  # asked for: on
+
+
+# --- one table of rejections, one row per labelled flaw ----------------------------------------
+
+@pytest.mark.parametrize("validator, rid, reason", [
+    (StructureValidator, "structure-01", "6 user queries but 5 answers"),
+    (StructureValidator, "structure-02", "message 6 has role 'user', expected 'assistant'"),
+    (StructureValidator, "structure-03", "message 8 (assistant) is empty"),
+    (StructureValidator, "structure-04", "4 user turns, but the dialogue planned 6"),
+    (StructureValidator, "structure-05", "answer 4 has 2 words, outside 8-600"),
+    (StructureValidator, "structure-06", "message 1 has role 'assistant', expected 'user'"),
+    (StructureValidator, "structure-07", "query 1 has 165 words, outside 3-150"),
+    (LeakageValidator, "leakage-01", "message 2 (assistant): numbered label 'Response 1:'"),
+    (LeakageValidator, "leakage-02", "message 3 (user): output-format key '\"step\": \"'"),
+    (LeakageValidator, "leakage-03", "AI self-reference 'As an AI language model'"),
+    (LeakageValidator, "leakage-04", "message 9 (user): placeholder 'Question 5 about'"),
+    (LeakageValidator, "leakage-05", "message 2 (assistant): output-format key '\"thinking\": \"'"),
+    (LeakageValidator, "leakage-06", "message 1 (user): role label 'User:'"),
+    (LeakageValidator, "leakage-07", "message 6 (assistant): JSON list fragment"),
+    (LeakageValidator, "leakage-08", "message 1 (user): prompt instruction 'Here are the 6 user messages'"),
+    (RepetitionValidator, "repetition-01", "assistant turns 5 and 6 are near-identical"),
+    (RepetitionValidator, "repetition-02", "user turns 2 and 5 are near-identical"),
+    (RepetitionValidator, "repetition-03", "answer 3 copies its question"),
+    (RepetitionValidator, "repetition-04", "assistant turns 4 and 5 are near-identical"),
+    (RepetitionValidator, "repetition-05", "user turns 3 and 4 are near-identical"),
+    (RepetitionValidator, "repetition-06", "answer 2 copies its question"),
+    (FlowValidator, "flow-01", "skeleton turn 3 goes back from step 'check the terms' to 'compare options'"),
+    (FlowValidator, "flow-02", "flow steps not covered: play a standard case"),
+    (FlowValidator, "flow-03", "skeleton turn 4 names unknown flow step 'negotiate a discount'"),
+    (FlowValidator, "flow-04", "user turn 3 is not the skeleton's query for step 'ask about specific cases'"),
+    (FlowValidator, "flow-05", "flow steps not covered: know when to seek care"),
+    (FlowValidator, "flow-06", "skeleton turn 6 goes back from step 'track and adjust' to 'compare approaches'"),
+])
+def test_validator_rejects(validator: type, rid: str, reason: str) -> None:
+    v = one(validator(), row(rid))
+    assert not v.passed and reason in v.reason, v.reason
+
+
+class EmbeddedDefault(MockBackend):
+    """A backend that declares itself the embedded default model."""
+
+    @property
+    def is_embedded_default(self) -> bool:
+        return True
 
 
 # --- chain, config, custom validators ----------------------------------------------------------
@@ -458,7 +450,7 @@ async def test_custom_validators_from_config() -> None:
                            {"name": "async_length"}],
         "order": ["max_exclamations", "structure"],
     })
-    chain = build_chain(cfg, judge_backend=None, embedded_model=True)
+    chain = build_chain(cfg)
     assert chain.names == ["max_exclamations", "structure", "leakage", "repetition", "flow",
                            "async_length", "dedup"]
     results = await chain.run([row("good-27"), BOOKING])  # the quiz host is enthusiastic
@@ -480,20 +472,20 @@ def test_config_errors() -> None:
         ValidationConfig.model_validate({"custom": [{"name": "leakage"}]})
     cfg = ValidationConfig.model_validate({"custom": [{"name": "not_registered"}]})
     with pytest.raises(UserError, match="unknown validator 'not_registered'"):
-        build_chain(cfg, judge_backend=None, embedded_model=True)
+        build_chain(cfg)
 
 
 async def test_disabled_chain_and_summary() -> None:
     cfg = ValidationConfig.model_validate({"enabled": False})
-    chain = build_chain(cfg, judge_backend=None, embedded_model=True)
+    chain = build_chain(cfg)
     results = await chain.run([row("leakage-01")])
     assert results[0].passed and results[0].verdicts == []
     cfg = ValidationConfig.model_validate({**FAST, "leakage": {"enabled": False}})
-    chain = build_chain(cfg, judge_backend=None, embedded_model=True)
+    chain = build_chain(cfg)
     assert chain.disabled == {"leakage": "disabled in the config",
                               "topic": "disabled in the config",
                               "alignment": "disabled in the config",
-                              "judge": "off by default with the embedded model"}
+                              "judge": "no judge backend configured"}
     results = await chain.run([row("good-01"), row("leakage-01"), row("structure-01"),
                                row("flow-01")])
     assert summarize(results) == {
@@ -502,18 +494,21 @@ async def test_disabled_chain_and_summary() -> None:
 
 
 def test_judge_backend_from_config() -> None:
-    from consistentchat.validators import make_judge_backend
-    from consistentchat.validators.config import JudgeConfig
+    from consistentchat.config import JudgeConfig, load_job_config
 
-    assert make_judge_backend(JudgeConfig()) is None
-    backend = make_judge_backend(JudgeConfig(backend={"name": "mock", "model": "judge"}))
-    assert isinstance(backend, MockBackend)
-    with pytest.raises(UserError, match="validation.judge.backend: temperature: unknown key"):
-        make_judge_backend(JudgeConfig(backend={"name": "mock", "temperature": 0}))
+    assert not choose_judge(JudgeConfig()).enabled
+    choice = choose_judge(JudgeConfig(backend={"name": "mock", "model": "judge"}),
+                          generator=MockBackend())
+    assert isinstance(choice.backend, MockBackend) and choice.owned
+    assert choose_judge(JudgeConfig(enabled=False), generator=MockBackend()).off_reason == \
+        "disabled in the config"
+    with pytest.raises(UserError, match="validation.judge.backend.temperature: unknown key"):
+        load_job_config(None, {"validation": {"judge": {"backend": {"name": "mock",
+                                                                     "temperature": 0}}}})
 
 
 def test_custom_validator_bad_options() -> None:
     cfg = ValidationConfig.model_validate({"custom": [{"name": "max_exclamations",
                                                        "options": {"limt": 3}}]})
     with pytest.raises(UserError, match="'max_exclamations': bad options: .*limt"):
-        build_chain(cfg, judge_backend=None, embedded_model=True)
+        build_chain(cfg)

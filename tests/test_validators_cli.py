@@ -2,49 +2,26 @@
 
 from __future__ import annotations
 
-import functools
 import json
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import datasets
 import pytest
-import typer
 import yaml
 from typer.testing import CliRunner
 
 from consistentchat.backends import BACKENDS
 from consistentchat.backends.mock import MockBackend
-from consistentchat.errors import UserError
 from consistentchat.records import to_sharegpt
-from consistentchat.validate_cli import validate_command
+from consistentchat import cli as cli_module
 
 LABELLED = Path(__file__).parent / "data" / "labelled_dialogues.jsonl"
 ROWS = {r["id"]: r for r in map(json.loads, LABELLED.read_text().splitlines())}
 FAST = {"validation": {"topic": {"enabled": False}, "alignment": {"enabled": False}}}
 
 
-def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
-    """What the main CLI does: a UserError becomes one line on stderr and exit code 2."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except UserError as exc:
-            typer.echo(f"error: {exc}", err=True)
-            raise typer.Exit(2) from None
-
-    return wrapper
-
-
-app = typer.Typer()
-app.command("validate")(guarded(validate_command))
-
-
-@app.command("version")
-def _version() -> None:  # a second command, so `validate` is a subcommand as in the real CLI
-    typer.echo("0")
+app = cli_module.app
 
 
 def invoke(*args: str | Path) -> Any:

@@ -80,7 +80,7 @@ def test_labelled_set_composition() -> None:
 
 async def test_chain_precision_and_recall_on_labelled_set() -> None:
     rows = load()
-    chain = build_chain(ValidationConfig(), judge_backend=None, embedded_model=True)
+    chain = build_chain(ValidationConfig())
     results = await chain.run(rows)
     f = figures(rows, results)
     text = report("labelled set, full records", f)
@@ -94,7 +94,7 @@ async def test_chain_on_the_labelled_set_as_foreign_sharegpt() -> None:
     """Only ShareGPT turns, no ids or metadata: flow is skipped, topic uses the opening."""
     rows = load()
     foreign = [{"conversations": to_sharegpt(row["messages"])} for row in rows]
-    chain = build_chain(ValidationConfig(), judge_backend=None, embedded_model=True)
+    chain = build_chain(ValidationConfig())
     results = await chain.run(foreign)
     assert all(any(v.validator == "flow" and v.skipped for v in r.verdicts) for r in results)
     f = figures(rows, results)

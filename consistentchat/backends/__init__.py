@@ -9,7 +9,7 @@ from ..registry import Registry
 from .base import Backend, ChatRequest, Completion, SamplingParams
 
 if TYPE_CHECKING:
-    from ..config import BackendConfig
+    from ..config.backend import BackendConfig
 
 BACKENDS: Registry[Backend] = Registry("backend")
 

@@ -8,18 +8,7 @@ from typing import Any, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field
 
-
-class SamplingParams(BaseModel):
-    """Sampling settings for one request."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    temperature: float = Field(0.8, ge=0.0, le=2.0)
-    top_p: float = Field(0.95, gt=0.0, le=1.0)
-    max_tokens: int = Field(1024, ge=1)
-    presence_penalty: float = Field(0.0, ge=-2.0, le=2.0)
-    frequency_penalty: float = Field(0.0, ge=-2.0, le=2.0)
-    seed: int | None = None
+from ..config.backend import SamplingParams
 
 
 class ChatRequest(BaseModel):
@@ -51,9 +40,16 @@ class Backend(abc.ABC):
     """
 
     name: str = "base"
-    # True when start() is expensive (an in-process engine) and `model_name` is known before it,
-    # so a run checks its output directory's manifest first. A server is asked first instead.
-    slow_start: bool = False
+    # Capabilities, as plainly named attributes (the runner never checks a backend's name):
+    # `model_known_before_start`: `model_name` is known before the (costly) start(), so a run
+    # checks its output directory's manifest first; a server is asked for its model instead.
+    model_known_before_start: bool = False
+
+    @property
+    def is_embedded_default(self) -> bool:
+        """True only for the embedded default model (the small model that ships with the tool).
+        It turns the LLM judge off by default: a 135M model is no judge."""
+        return False
 
     @property
     @abc.abstractmethod

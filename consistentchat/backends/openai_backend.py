@@ -15,7 +15,7 @@ import openai
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
 from tenacity import wait_exponential, wait_random
 
-from ..config import BackendConfig
+from ..config.backend import BackendConfig
 from ..errors import BackendFatalError, BackendRequestError, UserError
 from .base import Backend, ChatRequest, Completion
 

@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from ..config import BackendConfig
+from ..config.backend import BackendConfig
 from ..errors import BackendFatalError, BackendRequestError, UserError
 from .base import Backend, ChatRequest, Completion
 
@@ -59,7 +59,7 @@ class VLLMBackend(Backend):
     """Chat completions from an in-process vLLM engine."""
 
     name = "vllm"
-    slow_start = True
+    model_known_before_start = True
 
     def __init__(self, config: BackendConfig) -> None:
         self.config = config
@@ -70,6 +70,10 @@ class VLLMBackend(Backend):
         # ("CPU Generator does not use offset", in the model runner's bookkeeping), so per-request
         # seeds are only passed on GPU builds. Plans and ids stay deterministic either way.
         self._per_request_seeds = True
+
+    @property
+    def is_embedded_default(self) -> bool:
+        return self.config.model is None
 
     @property
     def model_name(self) -> str:

@@ -7,6 +7,7 @@ rest of the skeleton as the plan ahead.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..backends.base import ChatRequest, Completion, SamplingParams
@@ -15,7 +16,9 @@ from ..plan import PlanItem
 from ..prompts import PromptLibrary
 from ..records import Skeleton
 from ..taxonomy import Intent
+from .base import Sampler
 from .parsing import check_texts, load_json_object
+from .skeleton import TEMPLATES as SKELETON_TEMPLATES
 
 JOINT_TEMPLATES = ("response_joint_system.j2", "response_joint_user.j2")
 TURNWISE_TEMPLATES = ("response_turnwise_system.j2",)
@@ -98,3 +101,71 @@ def format_turnwise_output(completion: Completion, answers_so_far: list[str]) ->
     if any(answer.lower() == a.lower() for a in answers_so_far):
         raise ParseError("answer repeats an earlier answer word for word")
     return answer
+
+
+@dataclass
+class Answers:
+    """The assistant turns of a dialogue, or why they could not be had."""
+
+    answers: list[str] | None
+    attempts: int
+    reason: str = ""
+    raw_outputs: list[str] = field(default_factory=list)
+
+
+class JointResponse:
+    """The paper's mode: one request sees every query and writes every answer."""
+
+    mode = "joint"
+    templates = JOINT_TEMPLATES
+
+    def first_request(self, item: PlanItem, intent: Intent, skeleton: Skeleton,
+                      prompts: PromptLibrary, sampling: SamplingParams) -> ChatRequest:
+        return format_joint_input(item, intent, skeleton, prompts, sampling, 0)
+
+    async def answer(self, item: PlanItem, intent: Intent, skeleton: Skeleton,
+                     prompts: PromptLibrary, sampling: SamplingParams, sample: Sampler) -> Answers:
+        got = await sample(
+            lambda a: format_joint_input(item, intent, skeleton, prompts, sampling, a),
+            lambda c: format_joint_output(c, skeleton))
+        return Answers(got.value, got.attempts, got.reason(), got.raw_outputs)
+
+
+class TurnwiseResponse:
+    """One request per turn, with the real conversation so far as history."""
+
+    mode = "turnwise"
+    templates = TURNWISE_TEMPLATES
+
+    def first_request(self, item: PlanItem, intent: Intent, skeleton: Skeleton,
+                      prompts: PromptLibrary, sampling: SamplingParams) -> ChatRequest:
+        return format_turnwise_input(item, intent, skeleton, [], prompts, sampling, 0)
+
+    async def answer(self, item: PlanItem, intent: Intent, skeleton: Skeleton,
+                     prompts: PromptLibrary, sampling: SamplingParams, sample: Sampler) -> Answers:
+        answers: list[str] = []
+        attempts = 0
+        for turn in range(len(skeleton.turns)):
+            one = await sample(
+                lambda a: format_turnwise_input(item, intent, skeleton, answers, prompts,
+                                                sampling, a),
+                lambda c: format_turnwise_output(c, answers))
+            attempts += one.attempts
+            if one.value is None:
+                return Answers(None, attempts, f"turn {turn + 1}: {one.reason()}", one.raw_outputs)
+            answers.append(one.value)
+        return Answers(answers, attempts)
+
+
+ResponseTask = JointResponse | TurnwiseResponse
+_BY_MODE: dict[str, ResponseTask] = {"joint": JointResponse(), "turnwise": TurnwiseResponse()}
+
+
+def response_task(mode: str) -> ResponseTask:
+    """The response task of a `generation.response_mode` (chosen once per run)."""
+    return _BY_MODE[mode]
+
+
+def template_names(mode: str) -> list[str]:
+    """The prompt templates a run in `mode` renders (skeleton, then response)."""
+    return [*SKELETON_TEMPLATES, *response_task(mode).templates]

@@ -9,21 +9,22 @@ Users add a validator by subclassing `Validator` and registering a factory::
         def __init__(self, max_emoji: int = 0) -> None:
             self.max_emoji = max_emoji
 
-        def validate(self, dialogues):
-            return [self.ok() if ... else self.fail("reason") for d in dialogues]
+        def check(self, d):
+            return self.ok() if ... else self.fail("reason", kind="emoji")
 
 and referencing it from the job config: `validation: {custom: [{name: no_emoji, options: {}}]}`.
 """
 
 from __future__ import annotations
 
+from ..config.validation import ValidationConfig
 from .alignment import AlignmentValidator
-from .base import Dialogue, Validator, Verdict
-from .chain import VALIDATORS, ChainResult, ValidatorChain, build_chain, summarize
-from .config import ValidationConfig
+from .base import Dialogue, Validator, ValidatorDisabled, Verdict
+from .chain import (VALIDATORS, ChainResult, ValidationContext, ValidatorChain, build_chain,
+                    summarize)
 from .dedup import DedupValidator
 from .flow import FlowValidator
-from .judge import JudgeValidator, make_judge_backend
+from .judge import JudgeChoice, JudgeValidator, choose_judge
 from .leakage import LeakageValidator
 from .repetition import RepetitionValidator
 from .structure import StructureValidator
@@ -35,5 +36,6 @@ for _name, _factory in (("structure", StructureValidator), ("leakage", LeakageVa
                         ("judge", JudgeValidator), ("dedup", DedupValidator)):
     VALIDATORS.add(_name, _factory)
 
-__all__ = ["VALIDATORS", "ChainResult", "Dialogue", "ValidationConfig", "Validator",
-           "ValidatorChain", "Verdict", "build_chain", "make_judge_backend", "summarize"]
+__all__ = ["VALIDATORS", "ChainResult", "Dialogue", "JudgeChoice", "ValidationConfig",
+           "ValidationContext", "Validator", "ValidatorChain", "ValidatorDisabled", "Verdict",
+           "build_chain", "choose_judge", "summarize"]

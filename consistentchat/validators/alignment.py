@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..config.validation import AlignmentConfig
 from .base import Dialogue, Validator, Verdict
-from .config import AlignmentConfig
 
 
 def answer_query_matrix(d: Dialogue) -> np.ndarray:

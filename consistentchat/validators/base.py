@@ -9,22 +9,32 @@ import numpy as np
 
 from ..records import from_sharegpt
 
-Stage = Literal["dialogue", "passing", "dataset"]
+Scope = Literal["dialogue", "passing", "dataset"]
 
 
 @dataclass(frozen=True)
 class Verdict:
-    """One validator's judgement of one dialogue. A skipped verdict counts as passed."""
+    """One validator's judgement of one dialogue. A skipped verdict counts as passed.
+
+    `reason` is for people; reports read the structured fields: `kind` (what was found, e.g.
+    "too_short", or why a check was skipped, e.g. "missing_scenario"), `turns` (0-based user
+    turns involved), `score` (the validator's figure) and `notes` (codes of what the verdict
+    could not take into account, e.g. "no_scenario").
+    """
 
     validator: str
     passed: bool
     score: float | None = None
     reason: str = ""
     skipped: bool = False
+    kind: str = ""
+    turns: tuple[int, ...] = ()
+    notes: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"validator": self.validator, "passed": self.passed, "score": self.score,
-                "reason": self.reason, "skipped": self.skipped}
+                "reason": self.reason, "skipped": self.skipped, "kind": self.kind,
+                "turns": list(self.turns), "notes": list(self.notes)}
 
 
 @dataclass
@@ -97,15 +107,23 @@ class Validator:
     - `requires`: record fields a dialogue must have; the chain gives dialogues lacking one a
       skipped verdict ("skipped: record has no <field>") and never passes them to `validate`.
     - `needs_embeddings`: the chain fills `Dialogue.embeddings` before calling `validate`.
-    - `stage`: "dialogue" runs on every dialogue; "passing" only on dialogues that passed
-      every dialogue-stage validator (for costly checks); "dataset" runs last, over the
+    - `scope`: "dialogue" runs on every dialogue; "passing" only on dialogues that passed
+      every dialogue-scope validator (for costly checks); "dataset" runs last, over the
       dialogues that passed everything else (dataset-level checks such as dedup).
+    - `from_config(section, context)` builds the validator from its config section (for a
+      custom validator: its `options`) and the chain's shared `ValidationContext`.
     """
 
     name: str = "validator"
     requires: ClassVar[tuple[str, ...]] = ()
     needs_embeddings: ClassVar[bool] = False
-    stage: ClassVar[Stage] = "dialogue"
+    scope: ClassVar[Scope] = "dialogue"
+
+    @classmethod
+    def from_config(cls, section: Any, context: Any) -> "Validator":
+        """Built-ins take their config section; custom validators their `options`."""
+        options = getattr(section, "options", None)
+        return cls(**options) if options is not None else cls(config=section)  # type: ignore[call-arg]
 
     def validate(self, dialogues: list[Dialogue]) -> list[Verdict] | Awaitable[list[Verdict]]:
         return [self.check(d) for d in dialogues]
@@ -114,14 +132,21 @@ class Validator:
         """The verdict on one dialogue (used by the default `validate`)."""
         raise NotImplementedError(f"{type(self).__name__} implements neither check nor validate")
 
-    def ok(self, reason: str = "", score: float | None = None) -> Verdict:
-        return Verdict(self.name, True, score, reason)
+    def ok(self, reason: str = "", score: float | None = None, notes: tuple[str, ...] = ()
+           ) -> Verdict:
+        return Verdict(self.name, True, score, reason, notes=notes)
 
-    def fail(self, reason: str, score: float | None = None) -> Verdict:
-        return Verdict(self.name, False, score, reason)
+    def fail(self, reason: str, score: float | None = None, kind: str = "",
+             turns: tuple[int, ...] = (), notes: tuple[str, ...] = ()) -> Verdict:
+        return Verdict(self.name, False, score, reason, kind=kind or self.name, turns=turns,
+                       notes=notes)
 
-    def skip(self, reason: str) -> Verdict:
-        return Verdict(self.name, True, None, f"skipped: {reason}", skipped=True)
+    def skip(self, reason: str, kind: str = "skipped") -> Verdict:
+        return Verdict(self.name, True, None, f"skipped: {reason}", skipped=True, kind=kind)
+
+
+class ValidatorDisabled(Exception):
+    """Raised by `from_config` when a validator cannot run in this context (the reason)."""
 
 
 def unit(vectors: np.ndarray) -> np.ndarray:

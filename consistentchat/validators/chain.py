@@ -9,13 +9,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
-from ..backends.base import Backend
+from ..config.validation import ValidationConfig
 from ..errors import UserError
 from ..prompts import PromptLibrary
 from ..registry import Registry
-from .base import Dialogue, Validator, Verdict
-from .config import ValidationConfig
+from ..taxonomy import Intent, builtin_intents
+from .base import Dialogue, Validator, ValidatorDisabled, Verdict
 from .embeddings import embed_dialogues
+from .judge import JudgeChoice
 
 VALIDATORS: Registry[Validator] = Registry("validator")
 
@@ -59,10 +60,10 @@ class ValidatorChain:
             start = time.perf_counter()
             await asyncio.to_thread(embed_dialogues, dialogues, self.embedding_batch_size)
             self._time("embeddings", start)
-        for stage in ("dialogue", "passing", "dataset"):
+        for scope in ("dialogue", "passing", "dataset"):
             for validator in [v for v in self.validators
-                              if getattr(v, "stage", "dialogue") == stage]:
-                todo = [i for i in range(len(dialogues)) if stage == "dialogue"
+                              if getattr(v, "scope", "dialogue") == scope]:
+                todo = [i for i in range(len(dialogues)) if scope == "dialogue"
                         or all(x.passed for x in verdicts[i])]
                 await self._apply(validator, dialogues, todo, verdicts)
         return [ChainResult(d.id, all(v.passed for v in vs), vs)
@@ -77,7 +78,8 @@ class ValidatorChain:
             missing = [f for f in requires if dialogues[i].field(f) is None]
             if missing:
                 verdicts[i].append(Verdict(validator.name, True, None,
-                                           f"skipped: record has no {missing[0]}", skipped=True))
+                                           f"skipped: record has no {missing[0]}", skipped=True,
+                                           kind=f"missing_{missing[0]}"))
             else:
                 ready.append(i)
         if ready:
@@ -94,62 +96,60 @@ class ValidatorChain:
         self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - start
 
 
-def build_chain(config: ValidationConfig, *, judge_backend: Backend | None, embedded_model: bool,
-                prompts: PromptLibrary | None = None, intents: Sequence[Any] | None = None
+@dataclass
+class ValidationContext:
+    """What every validator may need besides its own config section: the judge decision, the
+    prompt templates, and the turn range of each known intent."""
+
+    judge: JudgeChoice = field(default_factory=JudgeChoice)
+    prompts: PromptLibrary | None = None
+    turn_ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    @classmethod
+    def for_intents(cls, intents: Sequence[Intent] | None = None, **kwargs: Any
+                    ) -> "ValidationContext":
+        """A context whose turn ranges come from `intents` (default: the built-ins)."""
+        intents = builtin_intents() if intents is None else intents
+        return cls(turn_ranges={i.id: (i.turns.min, i.turns.max) for i in intents}, **kwargs)
+
+
+def build_chain(config: ValidationConfig, context: ValidationContext | None = None
                 ) -> ValidatorChain:
-    """The chain for `config`. `intents` (default: the built-ins) give each intent's turn range;
-    the judge runs when enabled (default: unless `embedded_model`) and a backend is given."""
+    """The chain for `config`: every validator, built-in or custom, comes from the registry and
+    is built by its `from_config(section, context)`; a validator that cannot run here is listed
+    in `chain.disabled` with the reason."""
+    context = context or ValidationContext.for_intents()
     chain = ValidatorChain([], embedding_batch_size=config.embedding_batch_size)
     if not config.enabled:
         chain.disabled = {n: "validation is disabled" for n in config.run_order()}
         return chain
-    custom = {c.name: c for c in config.custom}
+    sections: dict[str, Any] = {c.name: c for c in config.custom}
     for name in config.run_order():
-        if name in custom:
-            spec = custom[name]
-            if not spec.enabled:
-                chain.disabled[name] = "disabled in the config"
-                continue
-            factory = VALIDATORS.get(name)
-            try:
-                validator = factory(**spec.options)
-            except TypeError as exc:
-                raise UserError(f"validation.custom {name!r}: bad options: {exc}") from None
-            if not callable(getattr(validator, "validate", None)):
-                raise UserError(f"validator {name!r} has no validate method")
-            validator.name = name  # verdicts carry the name the config uses
-            chain.validators.append(validator)
-            continue
-        section = getattr(config, name)
-        if name == "judge":
-            if not config.judge_enabled(embedded_model):
-                chain.disabled[name] = ("disabled in the config" if config.judge.enabled is False
-                                        else "off by default with the embedded model")
-                continue
-            if judge_backend is None:
-                if config.judge.enabled:
-                    raise UserError("validation.judge is enabled but no judge backend is "
-                                    "configured")
-                chain.disabled[name] = "no judge backend configured"
-                continue
-            chain.validators.append(VALIDATORS.get(name)(backend=judge_backend, config=section,
-                                                         prompts=prompts))
-        elif not section.enabled:
+        section = sections[name] if name in sections else getattr(config, name)
+        if getattr(section, "enabled", True) is False:
             chain.disabled[name] = "disabled in the config"
-        elif name == "structure":
-            chain.validators.append(VALIDATORS.get(name)(config=section,
-                                                         turn_ranges=_turn_ranges(intents)))
-        else:
-            chain.validators.append(VALIDATORS.get(name)(config=section))
+            continue
+        try:
+            chain.validators.append(_build(name, section, context))
+        except ValidatorDisabled as off:
+            chain.disabled[name] = str(off)
     return chain
 
 
-def _turn_ranges(intents: Sequence[Any] | None) -> dict[str, tuple[int, int]]:
-    if intents is None:
-        from ..taxonomy import builtin_intents  # lazy: taxonomy imports consistentchat.config
-
-        intents = builtin_intents()
-    return {i.id: (i.turns.min, i.turns.max) for i in intents}
+def _build(name: str, section: Any, context: ValidationContext) -> Validator:
+    factory = VALIDATORS.get(name)
+    try:
+        from_config = getattr(factory, "from_config", None)
+        validator = (from_config(section, context) if from_config is not None
+                     else factory(**section.options))
+    except ValidatorDisabled:
+        raise
+    except TypeError as exc:
+        raise UserError(f"validation.custom {name!r}: bad options: {exc}") from None
+    if not callable(getattr(validator, "validate", None)):
+        raise UserError(f"validator {name!r} has no validate method")
+    validator.name = name  # verdicts carry the name the config uses
+    return validator
 
 
 def summarize(results: Sequence[ChainResult]) -> dict[str, Any]:

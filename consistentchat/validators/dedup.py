@@ -6,15 +6,15 @@ import re
 
 from datasketch import MinHash, MinHashLSH
 
+from ..config.validation import DedupConfig
 from .base import Dialogue, Validator, Verdict
-from .config import DedupConfig
 
 _WORD = re.compile(r"\w+")
 
 
 class DedupValidator(Validator):
     name = "dedup"
-    stage = "dataset"
+    scope = "dataset"
 
     def __init__(self, config: DedupConfig | None = None) -> None:
         self.config = config or DedupConfig()

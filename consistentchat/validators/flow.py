@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
+from ..config.validation import FlowConfig
 from .base import Dialogue, Validator, Verdict
-from .config import FlowConfig
 
 
 class FlowValidator(Validator):

@@ -1,49 +1,63 @@
-"""LLM judge: a 1-10 chat-consistency score from a judge model, with its reasoning kept."""
+"""LLM judge: a 1-10 chat-consistency score from a judge model, with its reasoning kept.
+
+`choose_judge` is the one place that decides whether the judge runs and with which backend.
+"""
 
 from __future__ import annotations
 
 import asyncio
-import json
+from dataclasses import dataclass
 from typing import Any
 
-from ..backends.base import Backend, ChatRequest, SamplingParams
-from ..errors import BackendRequestError
+from ..config.validation import JudgeConfig
+from ..backends import make_backend
+from ..backends.base import Backend, ChatRequest
+from ..config.backend import BackendConfig
+from ..errors import BackendRequestError, UserError
 from ..prompts import PromptLibrary
-from .base import Dialogue, Validator, Verdict
-from .config import JudgeConfig
-
-TEMPLATES = ("judge_system.j2", "judge_user.j2")
-SCHEMA: dict[str, Any] = {
-    "type": "object",
-    # Bounded reasoning, so a schema-enforcing server always closes the JSON within max_tokens.
-    "properties": {"reasoning": {"type": "string", "maxLength": 1200},
-                   "score": {"type": "integer", "minimum": 1, "maximum": 10}},
-    "required": ["reasoning", "score"],
-    "additionalProperties": False,
-}
+from ..tasks import judge as judge_task
+from ..tasks.judge import SCHEMA, TEMPLATES  # noqa: F401  (re-exported)
+from ..tasks.judge import format_output as parse_judgement
+from .base import Dialogue, Validator, ValidatorDisabled, Verdict
 
 
-def parse_judgement(text: str) -> tuple[float, str]:
-    """(score, reasoning) from the judge's JSON; ValueError saying why it cannot be read."""
-    text = text.strip()
-    if text.startswith("```"):
-        text = text.strip("`").removeprefix("json").strip()
-    start, end = text.find("{"), text.rfind("}")
-    if start < 0 or end < start:
-        raise ValueError("judge output has no JSON object")
-    try:
-        data = json.loads(text[start:end + 1])
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"judge output is not valid JSON: {exc.msg}") from None
-    score = data.get("score") if isinstance(data, dict) else None
-    if isinstance(score, bool) or not isinstance(score, (int, float)) or not 1 <= score <= 10:
-        raise ValueError(f"judge score {score!r} is not a number from 1 to 10")
-    return float(score), str(data.get("reasoning", "")).strip()
+@dataclass
+class JudgeChoice:
+    """Whether the judge runs, with which backend, and whether that backend is its own (to be
+    started and closed by the caller) or the generator's (already running)."""
+
+    backend: Backend | None = None
+    owned: bool = False
+    off_reason: str = "no judge backend configured"
+
+    @property
+    def enabled(self) -> bool:
+        return self.backend is not None
+
+
+def choose_judge(section: JudgeConfig, *, generator: Backend | None = None,
+                 override: BackendConfig | None = None) -> JudgeChoice:
+    """The judge decision. `enabled: false` turns it off; `enabled: null` (the default) turns
+    it on unless the generator is the embedded default model; it judges with `override` (e.g.
+    `validate --judge-base-url`), else `section.backend`, else the generator's backend."""
+    if section.enabled is False:
+        return JudgeChoice(off_reason="disabled in the config")
+    if section.enabled is None and generator is not None and generator.is_embedded_default:
+        return JudgeChoice(off_reason="off by default with the embedded model")
+    own = override or section.backend
+    if own is not None:
+        return JudgeChoice(backend=make_backend(own), owned=True)
+    if generator is None:
+        if section.enabled:
+            raise UserError("validation.judge is enabled but no judge backend is configured: "
+                            "pass --judge-base-url/--judge-model or set validation.judge.backend")
+        return JudgeChoice()
+    return JudgeChoice(backend=generator)
 
 
 class JudgeValidator(Validator):
     name = "judge"
-    stage = "passing"
+    scope = "passing"
 
     def __init__(self, backend: Backend, config: JudgeConfig | None = None,
                  prompts: PromptLibrary | None = None) -> None:
@@ -51,15 +65,16 @@ class JudgeValidator(Validator):
         self.config = config or JudgeConfig()
         self.prompts = prompts or PromptLibrary()
 
+    @classmethod
+    def from_config(cls, section: JudgeConfig, context: Any) -> "JudgeValidator":
+        choice: JudgeChoice = context.judge
+        if choice.backend is None:
+            raise ValidatorDisabled(choice.off_reason)
+        return cls(backend=choice.backend, config=section, prompts=context.prompts)
+
     def request(self, d: Dialogue, attempt: int) -> ChatRequest:
-        variables = {"messages": d.turns, "scenario": d.scenario}
-        return ChatRequest(
-            request_id=f"{d.id}-judge-{attempt}",
-            messages=[{"role": "system", "content": self.prompts.render(TEMPLATES[0], **variables)},
-                      {"role": "user", "content": self.prompts.render(TEMPLATES[1], **variables)}],
-            sampling=SamplingParams(temperature=self.config.temperature if attempt == 0 else 0.7,
-                                    max_tokens=self.config.max_tokens, seed=attempt),
-            json_schema=SCHEMA, schema_name="judgement")
+        return judge_task.format_input(d.id, d.turns, d.scenario, self.prompts,
+                                       self.config.temperature, self.config.max_tokens, attempt)
 
     async def judge(self, d: Dialogue) -> Verdict:
         problems: list[str] = []
@@ -72,9 +87,11 @@ class JudgeValidator(Validator):
                 continue
             text = f"score {score:g}/10: {reasoning}"
             if score < self.config.threshold:
-                return self.fail(f"{text} (threshold {self.config.threshold:g})", score=score)
+                return self.fail(f"{text} (threshold {self.config.threshold:g})", score=score,
+                                 kind="low_consistency")
             return self.ok(text, score=score)
-        return self.skip(f"no usable judgement after {len(problems)} attempts: {problems[-1]}")
+        return self.skip(f"no usable judgement after {len(problems)} attempts: {problems[-1]}",
+                         kind="no_judgement")
 
     async def validate(self, dialogues: list[Dialogue]) -> list[Verdict]:
         gate = asyncio.Semaphore(self.config.concurrency)
@@ -84,19 +101,3 @@ class JudgeValidator(Validator):
                 return await self.judge(d)
 
         return list(await asyncio.gather(*(one(d) for d in dialogues)))
-
-
-def make_judge_backend(config: JudgeConfig) -> Backend | None:
-    """The judge's own backend from `config.backend` (a job-config backend section), or None."""
-    if not config.backend:
-        return None
-    from ..backends import make_backend
-    from ..config import BackendConfig, format_validation_error
-    from ..errors import UserError
-    from pydantic import ValidationError
-
-    try:
-        backend_config = BackendConfig.model_validate(config.backend)
-    except ValidationError as err:
-        raise UserError(format_validation_error(err, "validation.judge.backend")) from None
-    return make_backend(backend_config)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..config.validation import LeakageConfig
 from .base import Dialogue, Validator, Verdict
-from .config import LeakageConfig
 
 _LABELS = r"question|query|response|answer|reply|message|turn|user|assistant"
 _KEYS = r"turns|answers|thinking|query|queries|step|reasoning|replies|responses|messages"

@@ -6,8 +6,8 @@ import re
 
 from rapidfuzz import fuzz
 
+from ..config.validation import RepetitionConfig
 from .base import Dialogue, Validator, Verdict
-from .config import RepetitionConfig
 
 _SPACE = re.compile(r"\s+")
 

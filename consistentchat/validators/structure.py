@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from ..config.validation import StructureConfig
 from .base import Dialogue, Validator, Verdict, words
-from .config import StructureConfig
 
 
 class StructureValidator(Validator):
@@ -62,5 +64,11 @@ class StructureValidator(Validator):
                 if not limits.min <= n <= limits.max:
                     return self.fail(f"{side} {i} has {n} words, outside {limits.min}-{limits.max}",
                                      score=float(n))
-        note = "" if bounds else " (turn range not checked: unknown intent)"
-        return self.ok(f"{len(queries)} turns{note}")
+        if bounds is None:
+            return self.ok(f"{len(queries)} turns (turn range not checked: unknown intent)",
+                           notes=("turn_range_unchecked",))
+        return self.ok(f"{len(queries)} turns")
+
+    @classmethod
+    def from_config(cls, section: StructureConfig, context: Any) -> "StructureValidator":
+        return cls(config=section, turn_ranges=context.turn_ranges)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..config.validation import TopicConfig
 from .base import Dialogue, Validator, Verdict, unit
-from .config import TopicConfig
 
 
 def exchanges(d: Dialogue) -> np.ndarray:
@@ -43,13 +43,15 @@ class TopicValidator(Validator):
         low = float(later.min())
         anchor = ("scenario and opening exchange" if d.scenario
                   else "opening exchange (record has no scenario)")
+        notes = () if d.scenario else ("no_scenario",)
         off = [(i + 2, s) for i, s in enumerate(later) if s < c.min_turn_similarity]
         if len(off) > c.max_off_topic_turns:
             turns = ", ".join(f"{t} ({s:.2f})" for t, s in off)
             return self.fail(f"{len(off)} turns drift away from the {anchor}: turns {turns} are "
-                             f"under similarity {c.min_turn_similarity:g}", score=low)
+                             f"under similarity {c.min_turn_similarity:g}", score=low,
+                             kind="off_topic", turns=tuple(t - 1 for t, _ in off), notes=notes)
         overall = scenario_similarity(d)
         if overall is not None and overall < c.min_scenario_similarity:
             return self.fail(f"the dialogue as a whole is far from its scenario (similarity "
                              f"{overall:.2f} < {c.min_scenario_similarity:g})", score=overall)
-        return self.ok(f"lowest similarity to the {anchor}: {low:.2f}", score=low)
+        return self.ok(f"lowest similarity to the {anchor}: {low:.2f}", score=low, notes=notes)

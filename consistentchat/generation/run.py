@@ -1,4 +1,4 @@
-"""Running a job: plan, resume, generate concurrently, validate, export.
+"""The run loop: plan, resume, generate concurrently, validate, export.
 
 Everything that can be checked before output is touched (config, intents, templates, output
 directory, lock, manifest) is checked first, so bad input never damages an earlier run.
@@ -12,16 +12,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .backends import Backend, make_backend
-from .config import JobConfig
-from .errors import BackendFatalError, UserError
-from .pipeline import DialogueGenerator, template_names
-from .plan import PlanItem, build_plan, shard_plan
+from ..backends import Backend, make_backend
+from ..config import JobConfig
+from ..errors import BackendFatalError, UserError
+from ..plan import PlanItem, build_plan, shard_plan
+from ..prompts import PromptLibrary
+from ..records import DialogueRecord, FailureRecord, Skeleton, SkeletonTurn, Usage
+from ..store import RunDirectory, manifest, resume_differences
+from ..taxonomy import Intent, builtin_intents, load_intents, merge_intents, select_intents
+from ..tasks import skeleton as skeleton_task
+from ..tasks.response import response_task, template_names
+from .dialogue import DialogueGenerator
+from .finish import validate_and_export
 from .progress import RunProgress
-from .prompts import PromptLibrary
-from .records import DialogueRecord, FailureRecord, Skeleton, SkeletonTurn, Usage
-from .store import MANIFEST, SUMMARY, RunDirectory, manifest_differences
-from .taxonomy import Intent, builtin_intents, load_intents, merge_intents, select_intents
 
 
 @dataclass
@@ -71,17 +74,11 @@ def resolve_intents(config: JobConfig, extra: list[Intent] | None = None) -> lis
 
 def check_templates(prompts: PromptLibrary, config: JobConfig, intent: Intent, item: PlanItem) -> None:
     """Render every template the run uses once, so a missing variable fails before any work."""
-    from .tasks import response as response_task
-    from .tasks import skeleton as skeleton_task
-
-    skeleton_task.format_input(item, intent, prompts, config.generation.skeleton_sampling, 0)
+    gen = config.generation
+    skeleton_task.format_input(item, intent, prompts, gen.skeleton_sampling, 0)
     probe = Skeleton(turns=[SkeletonTurn(step=s, query="") for s in intent.flow(item.flow_id).step_names])
-    if config.generation.response_mode == "joint":
-        response_task.format_joint_input(item, intent, probe, prompts,
-                                         config.generation.response_sampling, 0)
-    else:
-        response_task.format_turnwise_input(item, intent, probe, [], prompts,
-                                            config.generation.response_sampling, 0)
+    response_task(gen.response_mode).first_request(item, intent, probe, prompts,
+                                                   gen.response_sampling)
 
 
 def prepare(config: JobConfig, extra_intents: list[Intent] | None = None) -> PreparedJob:
@@ -96,24 +93,20 @@ def prepare(config: JobConfig, extra_intents: list[Intent] | None = None) -> Pre
         if item.intent_id not in checked:
             check_templates(prompts, config, by_id[item.intent_id], item)
             checked.add(item.intent_id)
-    manifest = {
-        "seed": config.seed,
-        "shard": config.shard.model_dump(),
-        "intents": {i.id: i.fingerprint() for i in intents},
-        "generation": config.generation.model_dump(mode="json"),
-        "templates": {n: prompts.hash(n) for n in template_names(config.generation.response_mode)},
-        "backend": config.backend.name,
-    }
-    return PreparedJob(config, intents, prompts, plan, len(full), manifest)
+    plan_manifest = manifest(
+        seed=config.seed, shard=config.shard.model_dump(),
+        intents={i.id: i.fingerprint() for i in intents},
+        generation=config.generation.model_dump(mode="json"),
+        templates={n: prompts.hash(n) for n in template_names(config.generation.response_mode)},
+        backend=config.backend.name)
+    return PreparedJob(config, intents, prompts, plan, len(full), plan_manifest)
 
 
 def _check_manifest(run_dir: RunDirectory, manifest: dict[str, Any], force: bool) -> None:
     old = run_dir.read_manifest()
     if old is None or force:
         return
-    old = {k: v for k, v in old.items() if k not in ("num_dialogues", "created")}
-    new = {k: v for k, v in manifest.items() if k in old or k == "model"}
-    diffs = manifest_differences(old, new)
+    diffs = resume_differences(old, manifest)
     if diffs:
         raise UserError(
             f"{run_dir.path} was made with a different plan: {diffs[0]}"
@@ -131,19 +124,16 @@ async def arun(
     run_dir = RunDirectory(config.out)
     run_dir.check_writable()
     backend = backend or make_backend(config.backend)
-    known_model = backend.model_name if backend.slow_start else None
+    # The manifest records the backend that really runs (it may be given in code).
+    job.manifest["backend"] = backend.name
+    known_model = backend.model_name if backend.model_known_before_start else None
     created = not run_dir.path.exists()
     try:
         with run_dir:
             return await _run_locked(job, run_dir, backend, known_model, progress, force)
     except BaseException:
-        if created and run_dir.path.is_dir() and not (run_dir.path / MANIFEST).exists():
-            # Nothing was generated: leave no half-made output directory behind.
-            (run_dir.path / ".lock").unlink(missing_ok=True)
-            try:
-                run_dir.path.rmdir()
-            except OSError:
-                pass
+        if created:  # nothing was generated: leave no half-made output directory behind
+            run_dir.remove_if_unused()
         raise
 
 
@@ -155,10 +145,10 @@ async def _run_locked(job: PreparedJob, run_dir: RunDirectory, backend: Backend,
     async with backend:
         manifest = {**job.manifest, "model": backend.model_name}
         _check_manifest(run_dir, manifest, force)
-        run_dir.write_json(MANIFEST, {**manifest, "num_dialogues": job.config.num_dialogues,
-                                      "created": time.strftime("%Y-%m-%dT%H:%M:%S")})
+        run_dir.write_manifest({**manifest, "num_dialogues": job.config.num_dialogues,
+                                "created": time.strftime("%Y-%m-%dT%H:%M:%S")})
         summary = await _generate_and_export(job, run_dir, backend, progress)
-    run_dir.write_json(SUMMARY, summary)
+    run_dir.write_summary(summary)
     return RunResult(out=run_dir.path, summary=summary)
 
 
@@ -171,18 +161,10 @@ async def _generate_and_export(
     job: PreparedJob, run_dir: RunDirectory, backend: Backend, show_progress: bool
 ) -> dict[str, Any]:
     planned = {item.id for item in job.plan}
-    dialogues, cut_d = run_dir.dialogues.recover()
-    failures, cut_f = run_dir.failures.recover()
-    skeleton_rows, _ = run_dir.skeletons.recover()
-    # Model failures are final; transport-only failures ("backend") are retried on resume.
-    final_failures = {r["id"]: r for r in failures}  # the last record of an id wins
-    done = {r["id"] for r in dialogues} | {
-        rid for rid, r in final_failures.items() if r.get("stage") != "backend"}
-    resumed = {
-        r["id"]: (Skeleton(turns=r["skeleton"]), r["attempts"], Usage(**r["usage"]))
-        for r in skeleton_rows if r.get("id") in planned and r["id"] not in done
-    }
-    todo = [item for item in job.plan if item.id not in done]
+    state = run_dir.resume_state(planned)
+    resumed = {rid: (Skeleton(turns=r["skeleton"]), r["attempts"], Usage(**r["usage"]))
+               for rid, r in state.skeletons.items()}
+    todo = [item for item in job.plan if item.id not in state.done]
 
     async def save_skeleton(item: PlanItem, skeleton: Skeleton, attempts: int, usage: Usage) -> None:
         run_dir.skeletons.append({"id": item.id, "skeleton": skeleton.model_dump()["turns"],
@@ -216,14 +198,10 @@ async def _generate_and_export(
             raise eg.exceptions[0] from None
     elapsed = time.monotonic() - started
 
-    from .export import validate_and_export
-
     all_dialogues = run_dir.generated(planned)
     all_failures = run_dir.compact_failures({d["id"] for d in all_dialogues}, planned)
-    validation = await validate_and_export(
-        run_dir, all_dialogues, job.config, backend,
-        embedded_model=job.config.backend.name == "vllm" and job.config.backend.model is None,
-        prompts=job.prompts, intents=job.intents)
+    validation = await validate_and_export(run_dir, all_dialogues, job.config.validation, backend,
+                                           prompts=job.prompts, intents=job.intents)
     by_stage: dict[str, int] = {}
     for f in all_failures:
         by_stage[f["stage"]] = by_stage.get(f["stage"], 0) + 1
@@ -234,7 +212,7 @@ async def _generate_and_export(
         "plan_size_unsharded": job.full_plan_size,
         "resumed_done": len(job.plan) - len(todo),
         "resumed_skeletons": len(resumed),
-        "torn_bytes_discarded": cut_d + cut_f,
+        "torn_bytes_discarded": state.torn_bytes,
         "generated": len(all_dialogues),
         "failed": len(all_failures),
         "failed_by_stage": by_stage,

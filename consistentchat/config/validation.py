@@ -7,16 +7,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
-from ..ranges import IntRange
+from .backend import BackendConfig
+from .common import IntRange, Strict
 
 BUILTIN_ORDER = ["structure", "leakage", "repetition", "topic", "alignment", "flow", "judge",
                  "dedup"]
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
 
 
 class WordRange(IntRange):
@@ -26,7 +23,7 @@ class WordRange(IntRange):
     max: int = Field(ge=1)
 
 
-class StructureConfig(_Strict):
+class StructureConfig(Strict):
     """Turn counts, role order, empty turns, word-length bounds."""
 
     enabled: bool = True
@@ -37,7 +34,7 @@ class StructureConfig(_Strict):
     answer_words: WordRange = Field(default_factory=lambda: WordRange(min=8, max=600))
 
 
-class LeakageConfig(_Strict):
+class LeakageConfig(Strict):
     """Prompt scaffolding and meta text in any turn."""
 
     enabled: bool = True
@@ -46,7 +43,7 @@ class LeakageConfig(_Strict):
     )
 
 
-class RepetitionConfig(_Strict):
+class RepetitionConfig(Strict):
     """Near-identical turns of one speaker; answers that copy their question (rapidfuzz 0-100)."""
 
     enabled: bool = True
@@ -54,7 +51,7 @@ class RepetitionConfig(_Strict):
     answer_copies_query_ratio: float = Field(80.0, ge=0, le=100)
 
 
-class TopicConfig(_Strict):
+class TopicConfig(Strict):
     """Drift away from the scenario and the opening exchange, by sentence-embedding similarity."""
 
     enabled: bool = True
@@ -67,7 +64,7 @@ class TopicConfig(_Strict):
         "similar than this to the record's scenario is off topic.")
 
 
-class AlignmentConfig(_Strict):
+class AlignmentConfig(Strict):
     """Each answer closer to its own query than to the dialogue's other queries.
 
     A dialogue is misaligned when more than `max_misaligned_fraction` of its answers are closer
@@ -82,7 +79,7 @@ class AlignmentConfig(_Strict):
     min_shift_advantage: float = Field(0.03, ge=-1, le=1)
 
 
-class FlowConfig(_Strict):
+class FlowConfig(Strict):
     """Skeleton steps in the flow's order, every step covered, queries as planned."""
 
     enabled: bool = True
@@ -90,7 +87,7 @@ class FlowConfig(_Strict):
     min_query_ratio: float = Field(90.0, ge=0, le=100)
 
 
-class JudgeConfig(_Strict):
+class JudgeConfig(Strict):
     """LLM judge: the paper's 1-10 chat-consistency score."""
 
     enabled: bool | None = Field(None, description="None = on unless the generator is the "
@@ -100,13 +97,13 @@ class JudgeConfig(_Strict):
     temperature: float = Field(0.0, ge=0, le=2)
     max_tokens: int = Field(512, ge=16)
     concurrency: int = Field(16, ge=1)
-    backend: dict[str, Any] | None = Field(
+    backend: BackendConfig | None = Field(
         None, description="A backend section (as in the job config) for the judge; None = the "
         "generator's backend.",
     )
 
 
-class DedupConfig(_Strict):
+class DedupConfig(Strict):
     """Dataset-level near-duplicates by MinHash LSH over word shingles."""
 
     enabled: bool = True
@@ -115,7 +112,7 @@ class DedupConfig(_Strict):
     shingle_words: int = Field(3, ge=1)
 
 
-class CustomValidatorConfig(_Strict):
+class CustomValidatorConfig(Strict):
     """A user validator: its registry name and the options its factory takes."""
 
     name: str = Field(min_length=1)
@@ -123,7 +120,7 @@ class CustomValidatorConfig(_Strict):
     options: dict[str, Any] = Field(default_factory=dict)
 
 
-class ValidationConfig(_Strict):
+class ValidationConfig(Strict):
     """The validator chain between generation and export."""
 
     enabled: bool = True
@@ -164,6 +161,3 @@ class ValidationConfig(_Strict):
         default = [*BUILTIN_ORDER[:-2], *(c.name for c in self.custom), *BUILTIN_ORDER[-2:]]
         rest = [n for n in default if n not in self.order]
         return list(dict.fromkeys([*self.order, *rest]))
-
-    def judge_enabled(self, embedded_model: bool) -> bool:
-        return self.judge.enabled if self.judge.enabled is not None else not embedded_model

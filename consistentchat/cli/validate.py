@@ -1,7 +1,4 @@
-"""`consistentchat validate`: run the validator chain on an existing dataset.
-
-Register with `app.command("validate")(validate_command)`; bad input raises `UserError`.
-"""
+"""`consistentchat validate`: run the validator chain on an existing dataset."""
 
 from __future__ import annotations
 
@@ -15,16 +12,15 @@ from pydantic import ValidationError
 from rich.console import Console
 from rich.table import Table
 
-from .backends.base import Backend
-from .errors import UserError
-from .validators import ValidationConfig, build_chain, make_judge_backend
-from .validators.io import build_report, read_dataset, write_outcome
+from ..config import BackendConfig, ValidationConfig, format_validation_error, read_yaml
+from ..errors import UserError
+from ..store import RunDirectory
+from ..store.inputs import read_dataset
+from .app import app, command
 
 
 def load_validation_config(path: Path | None) -> ValidationConfig:
     """A YAML file whose `validation:` section (or whole content) is a ValidationConfig."""
-    from .config import format_validation_error, read_yaml
-
     if path is None:
         return ValidationConfig()
     data = read_yaml(path) or {}
@@ -40,34 +36,19 @@ def load_validation_config(path: Path | None) -> ValidationConfig:
         raise UserError(message) from None
 
 
-def _judge_backend(config: ValidationConfig, base_url: str | None, model: str | None,
-                   api_key: str | None) -> Backend | None:
-    if base_url or model:
-        from .backends import make_backend
-        from .config import BackendConfig
-
-        if config.judge.enabled is None:
-            config.judge.enabled = True
-        return make_backend(BackendConfig(name="openai", base_url=base_url, model=model,
-                                          api_key=api_key))
-    if config.judge.enabled:
-        backend = make_judge_backend(config.judge)
-        if backend is None:
-            raise UserError("validation.judge is enabled: pass --judge-base-url/--judge-model or "
-                            "set validation.judge.backend in the config")
-        return backend
-    return None
-
-
 async def _run(config: ValidationConfig, records: list[dict[str, Any]],
-               judge: Backend | None) -> tuple[list[Any], dict[str, str]]:
-    chain = build_chain(config, judge_backend=judge, embedded_model=False)
-    if judge is None:
+               judge_override: BackendConfig | None) -> tuple[list[Any], dict[str, str]]:
+    from ..validators import ValidationContext, build_chain, choose_judge
+
+    judge = choose_judge(config.judge, override=judge_override)
+    chain = build_chain(config, ValidationContext.for_intents(judge=judge))
+    if not judge.owned or judge.backend is None:
         return await chain.run(records), chain.disabled
-    async with judge:
+    async with judge.backend:
         return await chain.run(records), chain.disabled
 
 
+@command(app, "validate")
 def validate_command(
     input: Path = typer.Argument(..., help="JSONL file (records with `messages` or ShareGPT "
                                  "`conversations`), a run directory, or a save_to_disk folder."),
@@ -83,10 +64,13 @@ def validate_command(
                                                 help="API key for the judge server."),
 ) -> None:
     """Run the consistency validators on a dataset and write a report."""
+    from ..validators.report import build_report
+
     settings = load_validation_config(config)
     records = read_dataset(input)
-    judge = _judge_backend(settings, judge_base_url, judge_model, judge_api_key)
-    results, disabled = asyncio.run(_run(settings, records, judge))
+    override = (BackendConfig(name="openai", base_url=judge_base_url, model=judge_model,
+                              api_key=judge_api_key) if judge_base_url or judge_model else None)
+    results, disabled = asyncio.run(_run(settings, records, override))
     data = build_report(results, disabled)
     data = {"input": str(input), **data}
     try:
@@ -95,7 +79,9 @@ def validate_command(
     except OSError as exc:
         raise UserError(f"{report}: cannot write report: {exc.strerror or exc}") from None
     if out is not None:
-        write_outcome(out, records, results)
+        RunDirectory(out).write_outcome(
+            [rec for rec, res in zip(records, results) if res.passed],
+            [res.to_reject_record(rec) for rec, res in zip(records, results) if not res.passed])
     _print_summary(data, report, out)
 
 

@@ -12,23 +12,21 @@ order), a `run.json` whose shard index is null (with the merged indexes listed) 
 
 from __future__ import annotations
 
-import json
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import typer
-from filelock import FileLock, Timeout
+from filelock import FileLock
 
-from .errors import UserError
-from .store import (DATASET_DIR, DIALOGUES, FAILURES, MANIFEST, PARQUET, REJECTS, SUMMARY,
-                    JsonlLog, RunDirectory, first_by_id, manifest_differences, write_jsonl)
+from ..errors import UserError
+from .jsonl import first_by_id
+from .manifest import PER_SHARD_FIELDS, differences, shard_view
+from .run_dir import (DATASET_DIR, FAILURES, LOCK, MANIFEST, PARQUET, REJECTS, SUMMARY,
+                      RunDirectory)
 
-# Manifest keys that legitimately differ between shards of one plan.
-_PER_RUN_KEYS = ("created",)
 # Files a merge writes; an existing folder holding anything else is not overwritten.
-_MERGE_OUTPUTS = {DATASET_DIR, PARQUET, REJECTS, FAILURES, MANIFEST, SUMMARY, ".lock"}
+_MERGE_OUTPUTS = {DATASET_DIR, PARQUET, REJECTS, FAILURES, MANIFEST, SUMMARY, LOCK}
 
 
 @dataclass
@@ -44,6 +42,7 @@ class _Shard:
     rejects: list[dict[str, Any]] = field(default_factory=list)
     failures: list[dict[str, Any]] = field(default_factory=list)
     unexported: int = 0
+    finished: bool = False
 
     @property
     def ids(self) -> set[str]:
@@ -79,42 +78,24 @@ def _read_manifest(path: Path) -> dict[str, Any]:
     return manifest
 
 
-def _read_jsonl(path: Path) -> list[dict[str, Any]]:
-    return list(JsonlLog(path).read())  # read-only: a torn tail is skipped, not repaired
-
-
 def _load_shard(path: Path, manifest: dict[str, Any]) -> _Shard:
-    summary_path = path / SUMMARY
-    summary = None
-    if summary_path.exists():
-        try:
-            summary = json.loads(summary_path.read_text())
-        except json.JSONDecodeError:
-            raise UserError(f"{summary_path}: not valid JSON") from None
+    run = RunDirectory(path)  # read only: a torn tail is skipped, not repaired
     shard = _Shard(path=path, manifest=manifest, index=manifest["shard"]["index"],
-                   count=manifest["shard"]["count"], summary=summary)
-    if (path / DATASET_DIR).is_dir():
-        import datasets
-
-        try:
-            shard.accepted = datasets.load_from_disk(str(path / DATASET_DIR)).to_list()
-        except Exception as exc:  # a damaged dataset folder: name it, in one line
-            raise UserError(f"{path / DATASET_DIR}: cannot load the dataset "
-                            f"({type(exc).__name__}: {exc})") from None
-    shard.accepted = first_by_id(shard.accepted)
+                   count=manifest["shard"]["count"], summary=run.read_summary())
+    shard.finished = shard.summary is not None and run.has_dataset()
+    shard.accepted = first_by_id(run.read_accepted())
     accepted = {r["id"] for r in shard.accepted}
-    shard.rejects = first_by_id(_read_jsonl(path / REJECTS), accepted)
+    shard.rejects = first_by_id(run.read_rejects(), accepted)
     done = accepted | {r["id"] for r in shard.rejects}
-    shard.failures = first_by_id(_read_jsonl(path / FAILURES), done)
-    generated = {r.get("id") for r in _read_jsonl(path / DIALOGUES)}
-    shard.unexported = len(generated - done)
+    shard.failures = first_by_id(run.read_failures(), done)
+    shard.unexported = len(run.generated_ids() - done)
     return shard
 
 
 def _check_finished(shard: _Shard) -> list[str]:
     """Why the shard is not finished (empty when it is)."""
     problems = []
-    if shard.summary is None or not (shard.path / DATASET_DIR).is_dir():
+    if not shard.finished:
         problems.append("has not finished (no summary.json or dataset/)")
     if shard.unexported:
         problems.append(f"has {shard.unexported} generated dialogues that were not exported")
@@ -122,12 +103,6 @@ def _check_finished(shard: _Shard) -> list[str]:
     if expected is not None and len(shard.ids) != expected:
         problems.append(f"accounts for {len(shard.ids)} of its {expected} planned dialogues")
     return problems
-
-
-def _comparable(manifest: dict[str, Any]) -> dict[str, Any]:
-    out = {k: v for k, v in manifest.items() if k not in _PER_RUN_KEYS}
-    out["shard"] = {k: v for k, v in manifest["shard"].items() if k != "index"}
-    return out
 
 
 def _check_out(out: Path, shard_paths: list[Path]) -> None:
@@ -139,9 +114,8 @@ def _check_out(out: Path, shard_paths: list[Path]) -> None:
     if out.exists() and not out.is_dir():
         raise UserError(f"{out}: output path is not a directory")
     if out.is_dir():
-        extra = sorted(p.name for p in out.iterdir()
-                       if p.name not in _MERGE_OUTPUTS and not p.name.startswith("."))
-        manifest = RunDirectory(out).read_manifest() if (out / MANIFEST).exists() else None
+        extra = RunDirectory(out).foreign_entries(_MERGE_OUTPUTS)
+        manifest = RunDirectory(out).read_manifest()
         is_merge = manifest is not None and isinstance(manifest.get("shard"), dict) and \
             manifest["shard"].get("merged") is not None
         if extra or (manifest is not None and not is_merge):
@@ -182,10 +156,10 @@ def merge_runs(shard_dirs: list[Path], out: Path, force: bool = False) -> dict[s
             raise UserError(f"{by_index[shard['index']]} and {path} are both shard "
                             f"{shard['index']} of {count}")
         by_index[shard["index"]] = path
-    base = _comparable(manifests[0])
+    base = shard_view(manifests[0])
     forced: list[str] = []
     for path, manifest in zip(paths[1:], manifests[1:]):
-        diffs = manifest_differences(base, _comparable(manifest))
+        diffs = differences(base, shard_view(manifest))
         forced += [f"{path} differs from {paths[0]} (merged with --force): {d}" for d in diffs]
         if diffs and not force:
             raise UserError(
@@ -209,18 +183,7 @@ def merge_runs(shard_dirs: list[Path], out: Path, force: bool = False) -> dict[s
 
 
 def _lock_shard(path: Path) -> FileLock | None:
-    lock_path = path / ".lock"
-    if not lock_path.exists():
-        return None  # never locked by a run (e.g. copied without it): nothing to wait for
-    lock = FileLock(str(lock_path), timeout=0)
-    try:
-        lock.acquire()
-    except Timeout:
-        raise UserError(f"{path} is in use by another consistentchat process; wait for it to "
-                        "finish before merging") from None
-    except OSError:
-        return None  # a read-only copy of a shard: nothing can be writing it
-    return lock
+    return RunDirectory(path).lock_for_reading()  # a shard still being generated is refused
 
 
 def _check_shards(shards: list[_Shard], force: bool) -> list[str]:
@@ -254,19 +217,15 @@ def _plan_order(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _write(shards: list[_Shard], out: Path, manifest: dict[str, Any], count: int,
            warnings: list[str]) -> dict[str, Any]:
-    from .export import write_dataset
-
     accepted = _plan_order([r for s in shards for r in s.accepted])
     rejects = _plan_order([r for s in shards for r in s.rejects])
     failures = _plan_order([r for s in shards for r in s.failures])
-    dataset_dir, parquet = write_dataset(accepted, out)
-    write_jsonl(out / REJECTS, rejects)
-    write_jsonl(out / FAILURES, failures)
+    run_dir = RunDirectory(out)
+    dataset_dir, parquet = run_dir.write_outcome(accepted, rejects, failures)
     indexes = sorted(s.index for s in shards)
     missing = sorted(set(range(count)) - set(indexes))
-    run_dir = RunDirectory(out)
-    run_dir.write_json(MANIFEST, {
-        **{k: v for k, v in manifest.items() if k not in _PER_RUN_KEYS},
+    run_dir.write_manifest({
+        **{k: v for k, v in manifest.items() if k not in PER_SHARD_FIELDS},
         "shard": {"index": None, "count": count, "merged": indexes},
         "merged_from": [str(s.path) for s in sorted(shards, key=lambda s: s.index)],
         "created": time.strftime("%Y-%m-%dT%H:%M:%S"),
@@ -288,31 +247,8 @@ def _write(shards: list[_Shard], out: Path, manifest: dict[str, Any], count: int
         },
         "warnings": warnings,
     }
-    run_dir.write_json(SUMMARY, summary)
+    run_dir.write_summary(summary)
     return summary
 
 
-def merge_command(
-    shard_dirs: list[Path] = typer.Argument(..., metavar="SHARD_DIR",
-                                            help="Run output folders of the shards."),
-    out: Path = typer.Option(..., "--out", "-o", help="Folder for the merged dataset."),
-    force: bool = typer.Option(False, "--force", help="Merge even if manifests differ or a "
-                               "shard is unfinished (overlapping shards are always refused)."),
-) -> None:
-    """Merge shard outputs into one dataset; refuses overlapping or mismatched shards."""
-    import datasets
-    from rich.console import Console
-
-    datasets.disable_progress_bars()  # the command prints its own summary
-    summary = merge_runs(list(shard_dirs), out, force=force)
-    err = Console(stderr=True)
-    for warning in summary["warnings"]:
-        err.print(f"warning: {warning}", markup=False, highlight=False, soft_wrap=True)
-    t = summary["totals"]
-    print(f"merged {len(summary['merged_shards'])} of {summary['shard_count']} shards: "
-          f"{t['accepted']} accepted, {t['rejected']} rejected, {t['failed']} failed")
-    print(f"dataset: {summary['dataset']} (and {PARQUET}); rejects.jsonl and failures.jsonl "
-          "hold the reasons")
-
-
-__all__ = ["merge_command", "merge_runs"]
+__all__ = ["merge_runs"]

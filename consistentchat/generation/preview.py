@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .backends.base import ChatRequest
-from .config import JobConfig
-from .errors import UserError
-from .records import Skeleton
-from .store import RunDirectory
-from .tasks import response as response_task
-from .tasks import skeleton as skeleton_task
+from ..backends.base import ChatRequest
+from ..config import JobConfig
+from ..errors import UserError
+from ..records import Skeleton
+from ..store import RunDirectory
+from ..tasks import skeleton as skeleton_task
+from ..tasks.response import response_task
 
 
 def render_request(config: JobConfig, index: int, stage: str, run_dir: Path | None) -> ChatRequest:
@@ -19,7 +19,7 @@ def render_request(config: JobConfig, index: int, stage: str, run_dir: Path | No
     The response request depends on the dialogue's skeleton, which only exists after a run:
     it is read from `run_dir` (skeletons.jsonl or dialogues.jsonl).
     """
-    from .runner import prepare
+    from .run import prepare
 
     job = prepare(config)
     plan = {item.sample_index: item for item in job.plan}
@@ -35,14 +35,8 @@ def render_request(config: JobConfig, index: int, stage: str, run_dir: Path | No
         raise UserError(f"--stage must be skeleton or response (got {stage!r})")
     if run_dir is None:
         raise UserError("the response prompt needs the dialogue's skeleton: pass --out RUN_DIR")
-    store = RunDirectory(run_dir)
-    rows = [*store.skeletons.read(), *store.dialogues.read()]
-    found = next((r for r in rows if r.get("id") == item.id), None)
-    if found is None:
+    turns = RunDirectory(run_dir).find_skeleton(item.id)
+    if turns is None:
         raise UserError(f"{run_dir} has no skeleton for dialogue {item.id} (plan index {index})")
-    skeleton = Skeleton(turns=found["skeleton"])
-    if gen.response_mode == "joint":
-        return response_task.format_joint_input(item, intent, skeleton, job.prompts,
-                                                gen.response_sampling, 0)
-    return response_task.format_turnwise_input(item, intent, skeleton, [], job.prompts,
-                                                gen.response_sampling, 0)
+    return response_task(gen.response_mode).first_request(item, intent, Skeleton(turns=turns),
+                                                          job.prompts, gen.response_sampling)

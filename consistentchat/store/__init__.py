@@ -1,0 +1,18 @@
+"""The run folder and the files around it: the only code that opens them.
+
+`RunDirectory` knows the file names, the lock and the resume rule; `manifest` declares which
+settings shape a plan; `dataset.write_dataset` is the one dataset writer; `inputs` reads
+datasets to validate; `merge` joins shard folders.
+"""
+
+from .dataset import write_dataset
+from .jsonl import JsonlLog, first_by_id, write_jsonl
+from .manifest import differences, manifest, resume_differences
+from .run_dir import (DATASET_DIR, DIALOGUES, FAILURES, MANIFEST, PARQUET, REJECTS, SKELETONS,
+                      SUMMARY, ResumeState, RunDirectory, failure_stage, is_final)
+
+__all__ = [
+    "DATASET_DIR", "DIALOGUES", "FAILURES", "MANIFEST", "PARQUET", "REJECTS", "SKELETONS",
+    "SUMMARY", "JsonlLog", "ResumeState", "RunDirectory", "differences", "failure_stage",
+    "first_by_id", "is_final", "manifest", "resume_differences", "write_dataset", "write_jsonl",
+]
