@@ -88,9 +88,11 @@ def test_the_judge_scores_dialogues_through_the_server(server, tmp_path):
                             for r in good))
     off = {"enabled": False}
     config = tmp_path / "validation.yaml"
+    from consistentchat.config.validation import BUILTIN_ORDER
+
     config.write_text(yaml.safe_dump({"validation": {
-        name: off for name in ("structure", "leakage", "repetition", "topic", "alignment",
-                               "flow", "dedup")} | {"judge": {"enabled": True, "threshold": 5}}}))
+        name: off for name in BUILTIN_ORDER if name != "judge"} | {
+        "judge": {"enabled": True, "threshold": 5, "reject_contradictions": False}}}))
     report = tmp_path / "report.json"
     proc = cli("validate", str(data), "--report", str(report), "--config", str(config),
                "--judge-base-url", server)

@@ -17,8 +17,10 @@ from consistentchat.validators import (VALIDATORS, ChainResult, Dialogue, Valida
                                        ValidationContext, Validator, Verdict, build_chain,
                                        choose_judge, summarize)
 from consistentchat.validators.alignment import AlignmentValidator
-from consistentchat.config import (LeakageConfig, RepetitionConfig, StructureConfig,
-                                              WordRange)
+from consistentchat.config import (AlignmentConfig, JudgeConfig, LeakageConfig,
+                                   RepetitionConfig, StructureConfig, WordRange)
+
+
 from consistentchat.validators.dedup import DedupValidator
 from consistentchat.validators.embeddings import embed_dialogues
 from consistentchat.validators.flow import FlowValidator
@@ -220,8 +222,8 @@ def test_topic_rejects_drift_in_a_hand_written_dialogue() -> None:
          "liquid fertiliser once you see new leaves."},
     ]
     v = one(TopicValidator(), rec)
-    assert not v.passed and "turns 3" in v.reason
-    assert "opening exchange (record has no scenario)" in v.reason
+    assert not v.passed and v.kind == "off_topic" and set(v.turns) <= {2, 3} and v.turns, v.reason
+    assert "opening exchange (record has no scenario)" in v.reason and v.notes == ("no_scenario",)
 
 
 def test_topic_rejects_a_dialogue_that_ignores_its_scenario() -> None:
@@ -242,11 +244,27 @@ def test_alignment_keeps_good_dialogues() -> None:
 
 
 @pytest.mark.parametrize("rid", ["misaligned-01", "misaligned-02", "misaligned-05",
-                                 "misaligned-07"])
+                                 "misaligned-03"])
 def test_alignment_rejects_shifted_and_swapped_answers(rid: str) -> None:
     v = one(AlignmentValidator(), row(rid))
-    assert not v.passed and "answers are closer to another query than to their own" in v.reason
-    assert "off-by-one shift" in v.reason and v.score is not None and v.score < 0.03
+    assert not v.passed and v.kind == "misaligned" and "fit another query better" in v.reason
+    assert v.score is not None and v.score >= AlignmentConfig().min_gain and len(v.turns) >= 2
+
+
+def test_alignment_finds_swaps_of_two_distant_turns() -> None:
+    """Not only shifts: answers 2 and 5 trade places in every good dialogue. A swap of two is
+    the hardest shape (only two answers move); measured: 14 of 28 caught, each naming both
+    swapped turns among those it moves. This guards that figure."""
+    caught = 0
+    goods = [r for r in ROWS.values() if r["label"] == "good" and not r["id"].startswith("real-")]
+    for rec in copy.deepcopy(goods):
+        answers = rec["messages"][1::2]
+        answers[1]["content"], answers[4]["content"] = answers[4]["content"], answers[1]["content"]
+        v = one(AlignmentValidator(), rec)
+        if not v.passed:
+            caught += 1
+            assert {1, 4} <= set(v.turns), v.reason
+    assert caught >= len(goods) * 0.45, f"{caught} of {len(goods)} swaps caught"
 
 
 def test_alignment_rejects_hand_shifted_answers() -> None:
@@ -451,8 +469,9 @@ async def test_custom_validators_from_config() -> None:
         "order": ["max_exclamations", "structure"],
     })
     chain = build_chain(cfg)
-    assert chain.names == ["max_exclamations", "structure", "leakage", "repetition", "flow",
-                           "async_length", "dedup"]
+    assert chain.names == ["max_exclamations", "structure", "leakage", "placeholder",
+                           "repetition", "non_answer", "relevance", "flow", "async_length",
+                           "dedup"]
     results = await chain.run([row("good-27"), BOOKING])  # the quiz host is enthusiastic
     assert [v.validator for v in results[0].failed] == ["max_exclamations"]
     assert results[0].failed[0].reason == "4 exclamation marks"
@@ -512,3 +531,13 @@ def test_custom_validator_bad_options() -> None:
                                                        "options": {"limt": 3}}]})
     with pytest.raises(UserError, match="'max_exclamations': bad options: .*limt"):
         build_chain(cfg)
+
+
+async def test_judge_rejects_a_named_contradiction_at_any_score() -> None:
+    reply = json.dumps({"contradictions": [{"turn": 4, "detail": "deposit $200, then $350"}],
+                        "reasoning": "Helpful, but turn 4 changes the deposit.", "score": 8})
+    v = (await JudgeValidator(MockBackend([reply])).validate([Dialogue.from_record(row("good-13"), 0)]))[0]
+    assert not v.passed and v.kind == "contradiction" and "deposit $200, then $350" in v.reason
+    lenient = JudgeValidator(MockBackend([reply]), config=JudgeConfig(reject_contradictions=False))
+    v = (await lenient.validate([Dialogue.from_record(row("good-13"), 0)]))[0]
+    assert v.passed and v.score == 8

@@ -8,12 +8,14 @@ from .backend import BackendConfig, SamplingParams, VLLMEngineConfig
 from .common import IntRange, Strict, format_validation_error, read_yaml
 from .job import GenerationConfig, JobConfig, ShardConfig, TurnRange, load_job_config
 from .validation import (AlignmentConfig, CustomValidatorConfig, DedupConfig, FlowConfig,
-                         JudgeConfig, LeakageConfig, RepetitionConfig, StructureConfig,
-                         TopicConfig, ValidationConfig, WordRange)
+                         JudgeConfig, LeakageConfig, NonAnswerConfig, PlaceholderConfig,
+                         RelevanceConfig, RepetitionConfig, StructureConfig, TopicConfig,
+                         ValidationConfig, WordRange)
 
 __all__ = [
     "AlignmentConfig", "BackendConfig", "CustomValidatorConfig", "DedupConfig", "FlowConfig",
     "GenerationConfig", "IntRange", "JobConfig", "JudgeConfig", "LeakageConfig",
+    "NonAnswerConfig", "PlaceholderConfig", "RelevanceConfig",
     "RepetitionConfig", "SamplingParams", "ShardConfig", "Strict", "StructureConfig",
     "TopicConfig", "TurnRange", "VLLMEngineConfig", "ValidationConfig", "WordRange",
     "format_validation_error", "load_job_config", "read_yaml",

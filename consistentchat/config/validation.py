@@ -12,12 +12,12 @@ from pydantic import Field, model_validator
 from .backend import BackendConfig
 from .common import IntRange, Strict
 
-BUILTIN_ORDER = ["structure", "leakage", "repetition", "topic", "alignment", "flow", "judge",
-                 "dedup"]
+BUILTIN_ORDER = ["structure", "leakage", "placeholder", "repetition", "non_answer", "relevance",
+                 "topic", "alignment", "flow", "judge", "dedup"]
 
 
 class WordRange(IntRange):
-    """Words in one turn."""
+    """Length of one turn in word units (CJK characters count 1/1.6 word each)."""
 
     min: int = Field(ge=0)
     max: int = Field(ge=1)
@@ -29,6 +29,9 @@ class StructureConfig(Strict):
     enabled: bool = True
     min_turns: int | None = Field(None, ge=1, description="None = the intent's own range.")
     max_turns: int | None = Field(None, ge=1, description="None = the intent's own range.")
+    min_user_turns: int = Field(
+        2, ge=1, description="User turns a dialogue of no known intent (foreign data) needs: "
+        "a single exchange is not a multi-turn dialogue.")
     # Released ConsistentChat data: queries average ~20 words, answers ~60, with long tails.
     query_words: WordRange = Field(default_factory=lambda: WordRange(min=3, max=150))
     answer_words: WordRange = Field(default_factory=lambda: WordRange(min=8, max=600))
@@ -43,12 +46,61 @@ class LeakageConfig(Strict):
     )
 
 
+class PlaceholderConfig(Strict):
+    """Unfilled template slots in any turn, outside code."""
+
+    enabled: bool = True
+    extra_patterns: list[str] = Field(
+        default_factory=list, description="More regular expressions (case-insensitive) to reject."
+    )
+
+
 class RepetitionConfig(Strict):
-    """Near-identical turns of one speaker; answers that copy their question (rapidfuzz 0-100)."""
+    """Turns of one speaker that repeat each other, near-verbatim (rapidfuzz 0-100) or in other
+    words (sentence-embedding cosine similarity); answers that copy their question."""
 
     enabled: bool = True
     same_speaker_ratio: float = Field(85.0, ge=0, le=100)
     answer_copies_query_ratio: float = Field(80.0, ge=0, le=100)
+    query_similarity: float = Field(0.9, ge=-1, le=1, description="Two user turns this similar "
+                                    "ask the same thing again.")
+    answer_similarity: float = Field(0.9, ge=-1, le=1, description="Two assistant turns this "
+                                     "similar say the same thing again.")
+    exchange_similarity: float = Field(0.7, ge=-1, le=1, description="An exchange whose query "
+                                       "and answer are this similar (mean) to an earlier one's "
+                                       "repeats it: the question asked again, answered again.")
+
+
+class NonAnswerConfig(Strict):
+    """Replies that only acknowledge, praise or restate their question."""
+
+    enabled: bool = True
+    min_query_units: float = Field(4, ge=0, description="Shorter queries (thanks, ok) need no "
+                                   "information in return.")
+    max_meta_share: float = Field(0.5, ge=0, le=1, description="A reply with at least this "
+                                  "share of sentences about the question...")
+    max_specifics: int = Field(1, ge=0, description="...and at most this many specifics "
+                               "(numbers, steps, lists, code, quotes) fails.")
+    min_new_tokens: int = Field(3, ge=0, description="A reply with fewer tokens new to the "
+                                "conversation only repeats it.")
+
+
+class RelevanceConfig(Strict):
+    """Replies too short for their question, and long replies that wander away from it."""
+
+    enabled: bool = True
+    min_query_units: float = Field(4, ge=0)
+    min_answer_units: float = Field(3, ge=0, description="A reply this short (\"Yes.\") to a "
+                                    "real question fails.")
+    short_ratio: float = Field(0.12, ge=0, le=1, description="A reply under this share of the "
+                               "dialogue's median answer...")
+    short_cap_units: float = Field(12, ge=0, description="...and under this length fails.")
+    ramble_min_units: float = Field(150, ge=0, description="Replies at least this long...")
+    ramble_ratio: float = Field(2.0, ge=1, description="...and this many times the dialogue's "
+                                "median answer are checked for wandering.")
+    chunk_min_similarity: float = Field(0.15, ge=-1, le=1, description="A part of a long reply "
+                                        "less similar than this to the question is off it.")
+    max_off_chunks: float = Field(0.5, ge=0, le=1, description="Share of off parts that fails.")
 
 
 class TopicConfig(Strict):
@@ -56,27 +108,27 @@ class TopicConfig(Strict):
 
     enabled: bool = True
     min_turn_similarity: float = Field(
-        0.15, ge=-1, le=1, description="An exchange less similar than this to the scenario and "
+        0.12, ge=-1, le=1, description="An exchange less similar than this to the scenario and "
         "the opening exchange is off topic.")
-    max_off_topic_turns: int = Field(1, ge=0, description="Off-topic exchanges allowed.")
+    max_off_topic_turns: int = Field(0, ge=0, description="Off-topic exchanges allowed.")
     min_scenario_similarity: float = Field(
-        0.3, ge=-1, le=1, description="The whole dialogue (the mean of its exchanges) less "
+        0.2, ge=-1, le=1, description="The whole dialogue (the mean of its exchanges) less "
         "similar than this to the record's scenario is off topic.")
 
 
 class AlignmentConfig(Strict):
-    """Each answer closer to its own query than to the dialogue's other queries.
+    """Answers paired with their own queries, as an assignment problem.
 
-    A dialogue is misaligned when more than `max_misaligned_fraction` of its answers are closer
-    (by more than `margin`) to another query than to their own, and its own pairing beats the
-    best off-by-one pairing (every answer moved to the next or the previous query) by less than
-    `min_shift_advantage` (mean similarity).
+    The best one-to-one pairing of answers to queries (by query-answer similarity) is found; a
+    dialogue is misaligned when that pairing moves at least `min_moved` answers and beats the
+    dialogue's own pairing by at least `min_gain` mean similarity per moved answer.
     """
 
     enabled: bool = True
-    margin: float = Field(0.05, ge=0, le=1)
-    max_misaligned_fraction: float = Field(0.5, ge=0, le=1)
-    min_shift_advantage: float = Field(0.03, ge=-1, le=1)
+    min_moved: int = Field(2, ge=2)
+    min_gain: float = Field(0.28, ge=0, le=3)
+    lexical_weight: float = Field(1.0, ge=0, le=2, description="Weight of the overlap of a "
+                                  "question's distinctive words in the answer.")
 
 
 class FlowConfig(Strict):
@@ -93,6 +145,8 @@ class JudgeConfig(Strict):
     enabled: bool | None = Field(None, description="None = on unless the generator is the "
                                  "embedded model.")
     threshold: float = Field(6.0, ge=1, le=10, description="Scores under this fail.")
+    reject_contradictions: bool = Field(True, description="A dialogue in which the judge names "
+                                        "a contradiction of an earlier turn fails at any score.")
     max_attempts: int = Field(2, ge=1, description="Samples before an unparsable score is skipped.")
     temperature: float = Field(0.0, ge=0, le=2)
     max_tokens: int = Field(512, ge=16)
@@ -132,7 +186,10 @@ class ValidationConfig(Strict):
     )
     structure: StructureConfig = Field(default_factory=StructureConfig)
     leakage: LeakageConfig = Field(default_factory=LeakageConfig)
+    placeholder: PlaceholderConfig = Field(default_factory=PlaceholderConfig)
     repetition: RepetitionConfig = Field(default_factory=RepetitionConfig)
+    non_answer: NonAnswerConfig = Field(default_factory=NonAnswerConfig)
+    relevance: RelevanceConfig = Field(default_factory=RelevanceConfig)
     topic: TopicConfig = Field(default_factory=TopicConfig)
     alignment: AlignmentConfig = Field(default_factory=AlignmentConfig)
     flow: FlowConfig = Field(default_factory=FlowConfig)
@@ -140,6 +197,8 @@ class ValidationConfig(Strict):
     dedup: DedupConfig = Field(default_factory=DedupConfig)
     custom: list[CustomValidatorConfig] = Field(default_factory=list)
     embedding_batch_size: int = Field(64, ge=1)
+    embedding_model: str = Field("use-multilingual", description="Registry name of the sentence "
+                                 "embedder: use-multilingual (16 languages) or minilm (English).")
 
     @model_validator(mode="after")
     def _names(self) -> "ValidationConfig":

@@ -34,27 +34,32 @@ class JsonlLog:
                 except json.JSONDecodeError:
                     raise UserError(f"{self.path}: line {number} is not valid JSON") from None
 
-    def recover(self) -> tuple[list[dict[str, Any]], int]:
-        """Read all complete records and truncate a torn tail. Returns (records, bytes cut)."""
+    def repair(self) -> int:
+        """Cut a torn or unreadable tail (the process was killed mid-write); returns the bytes
+        cut. Streams the file: memory does not grow with its size."""
         if not self.path.exists():
-            return [], 0
-        data = self.path.read_bytes()
-        records: list[dict[str, Any]] = []
+            return 0
         good = 0
-        for line in data.splitlines(keepends=True):
-            if not line.endswith(b"\n"):
-                break
-            try:
-                records.append(json.loads(line))
-            except json.JSONDecodeError:
-                break
-            good += len(line)
-        cut = len(data) - good
-        if cut:
+        with self.path.open("rb") as fh:
+            for line in fh:
+                if not line.endswith(b"\n"):
+                    break
+                try:
+                    json.loads(line)
+                except json.JSONDecodeError:
+                    break
+                good += len(line)
+            size = fh.seek(0, os.SEEK_END)
+        if size != good:
             with self.path.open("r+b") as fh:
                 fh.truncate(good)
                 os.fsync(fh.fileno())
-        return records, cut
+        return size - good
+
+    def recover(self) -> tuple[list[dict[str, Any]], int]:
+        """Repair, then all records (small logs only: this holds them in memory)."""
+        cut = self.repair()
+        return list(self.read()), cut
 
     def append(self, record: dict[str, Any]) -> None:
         """Write one record as one line, then flush it to disk."""

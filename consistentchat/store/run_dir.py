@@ -144,14 +144,15 @@ class RunDirectory:
     def resume_state(self, planned: set[str]) -> ResumeState:
         """Cut torn tails, then: ids finished (a dialogue, or a final failure) and the accepted
         skeletons of planned ids not finished yet."""
-        dialogues, cut_d = self.dialogues.recover()
-        failures, cut_f = self.failures.recover()
-        skeleton_rows, _ = self.skeletons.recover()
-        latest = {r["id"]: r for r in failures}  # the last record of an id wins
-        done = {r["id"] for r in dialogues} | {i for i, r in latest.items() if is_final(r)}
-        skeletons = {r["id"]: r for r in skeleton_rows
+        cut = self.dialogues.repair() + self.failures.repair()
+        self.skeletons.repair()
+        final: dict[str, bool] = {}
+        for r in self.failures.read():
+            final[r["id"]] = is_final(r)  # the last record of an id wins
+        done = {r["id"] for r in self.dialogues.read()} | {i for i, f in final.items() if f}
+        skeletons = {r["id"]: r for r in self.skeletons.read()
                      if r.get("id") in planned and r["id"] not in done}
-        return ResumeState(done=done, skeletons=skeletons, torn_bytes=cut_d + cut_f)
+        return ResumeState(done=done, skeletons=skeletons, torn_bytes=cut)
 
     def find_skeleton(self, dialogue_id: str) -> list[dict[str, Any]] | None:
         """The skeleton turns of a dialogue, from skeletons.jsonl or dialogues.jsonl."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..backends.base import ChatRequest, SamplingParams
@@ -12,9 +13,14 @@ TEMPLATES = ("judge_system.j2", "judge_user.j2")
 SCHEMA: dict[str, Any] = {
     "type": "object",
     # Bounded reasoning, so a schema-enforcing server always closes the JSON within max_tokens.
-    "properties": {"reasoning": {"type": "string", "maxLength": 1200},
-                   "score": {"type": "integer", "minimum": 1, "maximum": 10}},
-    "required": ["reasoning", "score"],
+    "properties": {
+        "contradictions": {"type": "array", "maxItems": 8, "items": {
+            "type": "object", "properties": {"turn": {"type": "integer", "minimum": 1},
+                                             "detail": {"type": "string", "maxLength": 300}},
+            "required": ["turn", "detail"], "additionalProperties": False}},
+        "reasoning": {"type": "string", "maxLength": 1200},
+        "score": {"type": "integer", "minimum": 1, "maximum": 10}},
+    "required": ["contradictions", "reasoning", "score"],
     "additionalProperties": False,
 }
 
@@ -33,8 +39,18 @@ def format_input(dialogue_id: str, messages: list[dict[str, str]], scenario: str
         json_schema=SCHEMA, schema_name="judgement")
 
 
-def format_output(text: str) -> tuple[float, str]:
-    """(score, reasoning) from the judge's JSON; ValueError saying why it cannot be read."""
+@dataclass
+class Judgement:
+    """What the judge said: a 1-10 score, its reasoning, and the contradictions it found."""
+
+    score: float
+    reasoning: str
+    contradictions: list[str] = field(default_factory=list)
+
+
+def format_output(text: str) -> Judgement:
+    """The judge's JSON read back; ValueError saying why it cannot be read. `contradictions`
+    is optional (older prompts and loose servers leave it out)."""
     text = text.strip()
     if text.startswith("```"):
         text = text.strip("`").removeprefix("json").strip()
@@ -48,4 +64,7 @@ def format_output(text: str) -> tuple[float, str]:
     score = data.get("score") if isinstance(data, dict) else None
     if isinstance(score, bool) or not isinstance(score, (int, float)) or not 1 <= score <= 10:
         raise ValueError(f"judge score {score!r} is not a number from 1 to 10")
-    return float(score), str(data.get("reasoning", "")).strip()
+    found = data.get("contradictions") or []
+    contradictions = [f"turn {c.get('turn')}: {c.get('detail', '')}".strip() if isinstance(c, dict)
+                      else str(c) for c in found if c] if isinstance(found, list) else []
+    return Judgement(float(score), str(data.get("reasoning", "")).strip(), contradictions)

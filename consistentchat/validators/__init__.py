@@ -26,12 +26,17 @@ from .dedup import DedupValidator
 from .flow import FlowValidator
 from .judge import JudgeChoice, JudgeValidator, choose_judge
 from .leakage import LeakageValidator
+from .non_answer import NonAnswerValidator
+from .placeholder import PlaceholderValidator
+from .relevance import RelevanceValidator
 from .repetition import RepetitionValidator
 from .structure import StructureValidator
 from .topic import TopicValidator
 
 for _name, _factory in (("structure", StructureValidator), ("leakage", LeakageValidator),
-                        ("repetition", RepetitionValidator), ("topic", TopicValidator),
+                        ("placeholder", PlaceholderValidator),
+                        ("repetition", RepetitionValidator), ("non_answer", NonAnswerValidator),
+                        ("relevance", RelevanceValidator), ("topic", TopicValidator),
                         ("alignment", AlignmentValidator), ("flow", FlowValidator),
                         ("judge", JudgeValidator), ("dedup", DedupValidator)):
     VALIDATORS.add(_name, _factory)

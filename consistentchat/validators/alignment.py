@@ -1,27 +1,45 @@
-"""Query-answer alignment: each answer is closest to its own query (catches off-by-one shifts)."""
+"""Query-answer alignment as an assignment problem: are answers paired with their own queries?
+
+Replies shifted, swapped or rotated among turns each still answer *some* query of the
+dialogue. The best one-to-one pairing of answers to queries (Hungarian algorithm over the
+similarity matrix) then moves several answers and fits clearly better than the dialogue's own.
+"""
 
 from __future__ import annotations
 
 import numpy as np
+from scipy.optimize import linear_sum_assignment
 
 from ..config.validation import AlignmentConfig
+from ..text import common_words, content_tokens
 from .base import Dialogue, Validator, Verdict
 
 
-def answer_query_matrix(d: Dialogue) -> np.ndarray:
-    """sim[i, j] = similarity of answer i to query j."""
+def answer_query_matrix(d: Dialogue, lexical_weight: float = 0.0) -> np.ndarray:
+    """sim[i, j] = how well answer i fits query j: sentence-embedding cosine similarity, plus
+    `lexical_weight` x the share of query j's distinctive words (not among the language's most
+    common) that answer i uses. An answer takes up its own question's terms."""
     e = d.embeddings
     n = min(len(e["queries"]), len(e["answers"]))
-    return e["answers"][:n] @ e["queries"][:n].T
+    sim = e["answers"][:n] @ e["queries"][:n].T
+    if lexical_weight:
+        common = common_words(d.language)
+        queries = [{t for t in content_tokens(q) if t not in common} for q in d.queries[:n]]
+        answers = [{t for t in content_tokens(a) if t not in common} for a in d.answers[:n]]
+        lex = np.array([[len(a & q) / max(1, len(q)) for q in queries] for a in answers])
+        sim = sim + lexical_weight * lex
+    return sim
 
 
-def shift_advantage(sim: np.ndarray) -> float:
-    """How much better the dialogue's own pairing fits than the best off-by-one pairing."""
-    n = len(sim)
-    own = float(np.mean(np.diag(sim)))
-    forward = np.mean([sim[i, i] - sim[i, i + 1] for i in range(n - 1)])
-    backward = np.mean([sim[i, i] - sim[i, i - 1] for i in range(1, n)])
-    return float(min(forward, backward)) if n > 1 else own
+def best_pairing(sim: np.ndarray) -> tuple[np.ndarray, list[int], float]:
+    """(query of each answer in the best pairing, answers it moves, mean gain per moved answer
+    over the own pairing)."""
+    _, cols = linear_sum_assignment(-sim)
+    moved = [i for i in range(len(sim)) if cols[i] != i]
+    if not moved:
+        return cols, [], 0.0
+    gain = float(sum(sim[i, cols[i]] - sim[i, i] for i in moved)) / len(moved)
+    return cols, moved, gain
 
 
 class AlignmentValidator(Validator):
@@ -32,19 +50,16 @@ class AlignmentValidator(Validator):
         self.config = config or AlignmentConfig()
 
     def check(self, d: Dialogue) -> Verdict:
-        sim = answer_query_matrix(d)
+        sim = answer_query_matrix(d, self.config.lexical_weight)
         n = len(sim)
         if n < 2:
-            return self.skip("fewer than two exchanges")
+            return self.skip("fewer than two exchanges", kind="too_few_exchanges")
+        cols, moved, gain = best_pairing(sim)
         c = self.config
-        others = np.where(np.eye(n, dtype=bool), -np.inf, sim)
-        best = others.argmax(axis=1)
-        bad = [i for i in range(n) if sim[i, i] < others[i].max() - c.margin]
-        advantage = shift_advantage(sim)
-        if len(bad) / n > c.max_misaligned_fraction and advantage < c.min_shift_advantage:
-            detail = ", ".join(f"answer {i + 1} fits query {best[i] + 1}" for i in bad[:4])
-            return self.fail(f"{len(bad)} of {n} answers are closer to another query than to "
-                             f"their own ({detail}); the own pairing beats an off-by-one shift by "
-                             f"only {advantage:+.2f}", score=advantage)
-        return self.ok(f"{n - len(bad)} of {n} answers closest to their own query; own pairing "
-                       f"beats an off-by-one shift by {advantage:+.2f}", score=advantage)
+        if len(moved) >= c.min_moved and gain >= c.min_gain:
+            detail = ", ".join(f"answer {i + 1} fits query {cols[i] + 1}" for i in moved[:4])
+            return self.fail(f"{len(moved)} of {n} answers fit another query better ({detail}); "
+                             f"the best pairing gains {gain:+.2f} similarity per moved answer",
+                             score=gain, kind="misaligned", turns=tuple(moved))
+        return self.ok(f"best pairing moves {len(moved)} of {n} answers, gain {gain:+.2f}",
+                       score=gain)

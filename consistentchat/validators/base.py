@@ -8,6 +8,7 @@ from typing import Any, Awaitable, ClassVar, Literal
 import numpy as np
 
 from ..records import from_sharegpt
+from ..text import language, length_units
 
 Scope = Literal["dialogue", "passing", "dataset"]
 
@@ -49,6 +50,7 @@ class Dialogue:
     record: dict[str, Any]
     messages: list[dict[str, str]]
     embeddings: dict[str, Any] = field(default_factory=dict)
+    _language: str | None = field(default=None, repr=False)
 
     @classmethod
     def from_record(cls, record: dict[str, Any], index: int) -> "Dialogue":
@@ -85,6 +87,13 @@ class Dialogue:
         return value if value not in (None, "", [], {}) else None
 
     @property
+    def language(self) -> str:
+        """A coarse language tag of the dialogue's text ("en", "zh", "ja", "other")."""
+        if self._language is None:
+            self._language = language(" ".join(self.queries + self.answers)[:4000])
+        return self._language
+
+    @property
     def scenario(self) -> str | None:
         return self.field("scenario")
 
@@ -106,7 +115,10 @@ class Validator:
       default it calls `check(dialogue)` on each.
     - `requires`: record fields a dialogue must have; the chain gives dialogues lacking one a
       skipped verdict ("skipped: record has no <field>") and never passes them to `validate`.
-    - `needs_embeddings`: the chain fills `Dialogue.embeddings` before calling `validate`.
+    - `needs_embeddings`: the chain fills `Dialogue.embeddings` before calling `validate`, for
+      dialogues in a language the embedding model covers. Others get a skipped verdict
+      ("language_not_covered"), unless `embeddings_optional` says the validator copes with
+      missing embeddings.
     - `scope`: "dialogue" runs on every dialogue; "passing" only on dialogues that passed
       every dialogue-scope validator (for costly checks); "dataset" runs last, over the
       dialogues that passed everything else (dataset-level checks such as dedup).
@@ -117,6 +129,7 @@ class Validator:
     name: str = "validator"
     requires: ClassVar[tuple[str, ...]] = ()
     needs_embeddings: ClassVar[bool] = False
+    embeddings_optional: ClassVar[bool] = False
     scope: ClassVar[Scope] = "dialogue"
 
     @classmethod
@@ -155,5 +168,6 @@ def unit(vectors: np.ndarray) -> np.ndarray:
     return vectors / np.where(norms == 0, 1.0, norms)
 
 
-def words(text: str) -> int:
-    return len(text.split())
+def words(text: str) -> float:
+    """Length in word units, in any script (see `consistentchat.text.length_units`)."""
+    return length_units(text)

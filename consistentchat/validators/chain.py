@@ -15,7 +15,7 @@ from ..prompts import PromptLibrary
 from ..registry import Registry
 from ..taxonomy import Intent, builtin_intents
 from .base import Dialogue, Validator, ValidatorDisabled, Verdict
-from .embeddings import embed_dialogues
+from .embeddings import covers, embed_dialogues, use_model
 from .judge import JudgeChoice
 
 VALIDATORS: Registry[Validator] = Registry("validator")
@@ -56,9 +56,10 @@ class ValidatorChain:
         """Verdicts for every record, in input order."""
         dialogues = [Dialogue.from_record(r, i) for i, r in enumerate(records)]
         verdicts: list[list[Verdict]] = [[] for _ in dialogues]
-        if any(getattr(v, "needs_embeddings", False) for v in self.validators) and dialogues:
+        covered = [d for d in dialogues if covers(d.language)]
+        if any(getattr(v, "needs_embeddings", False) for v in self.validators) and covered:
             start = time.perf_counter()
-            await asyncio.to_thread(embed_dialogues, dialogues, self.embedding_batch_size)
+            await asyncio.to_thread(embed_dialogues, covered, self.embedding_batch_size)
             self._time("embeddings", start)
         for scope in ("dialogue", "passing", "dataset"):
             for validator in [v for v in self.validators
@@ -73,6 +74,8 @@ class ValidatorChain:
                      verdicts: list[list[Verdict]]) -> None:
         start = time.perf_counter()
         ready: list[int] = []
+        needs_model = (getattr(validator, "needs_embeddings", False)
+                       and not getattr(validator, "embeddings_optional", False))
         for i in todo:
             requires = getattr(validator, "requires", ())
             missing = [f for f in requires if dialogues[i].field(f) is None]
@@ -80,6 +83,10 @@ class ValidatorChain:
                 verdicts[i].append(Verdict(validator.name, True, None,
                                            f"skipped: record has no {missing[0]}", skipped=True,
                                            kind=f"missing_{missing[0]}"))
+            elif needs_model and not covers(dialogues[i].language):
+                verdicts[i].append(Verdict(
+                    validator.name, True, None, f"skipped: the embedding model does not cover "
+                    f"{dialogues[i].language!r} text", skipped=True, kind="language_not_covered"))
             else:
                 ready.append(i)
         if ready:
@@ -119,6 +126,7 @@ def build_chain(config: ValidationConfig, context: ValidationContext | None = No
     is built by its `from_config(section, context)`; a validator that cannot run here is listed
     in `chain.disabled` with the reason."""
     context = context or ValidationContext.for_intents()
+    use_model(config.embedding_model)
     chain = ValidatorChain([], embedding_batch_size=config.embedding_batch_size)
     if not config.enabled:
         chain.disabled = {n: "validation is disabled" for n in config.run_order()}

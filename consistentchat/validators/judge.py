@@ -81,11 +81,15 @@ class JudgeValidator(Validator):
         for attempt in range(self.config.max_attempts):
             try:
                 completion = await self.backend.complete_one(self.request(d, attempt))
-                score, reasoning = parse_judgement(completion.text)
+                judged = parse_judgement(completion.text)
             except (ValueError, BackendRequestError) as exc:
                 problems.append(str(exc))
                 continue
-            text = f"score {score:g}/10: {reasoning}"
+            score = judged.score
+            text = f"score {score:g}/10: {judged.reasoning}"
+            if judged.contradictions and self.config.reject_contradictions:
+                return self.fail(f"contradicts an earlier turn: {'; '.join(judged.contradictions)}"
+                                 f" ({text})", score=score, kind="contradiction")
             if score < self.config.threshold:
                 return self.fail(f"{text} (threshold {self.config.threshold:g})", score=score,
                                  kind="low_consistency")

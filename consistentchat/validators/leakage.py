@@ -34,8 +34,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                       r"\bno numbering(?: or labels)?\b|"
                                       r"\bwrite your reply to each\b|"
                                       r"\bhere (?:is|are) (?:the |my |your )?(?:\d+ |json )?"
-                                      r"(?:user'?s? |assistant'?s? )?(?:messages|queries|replies|"
-                                      r"responses|turns|skeleton|json)\b", _F)),
+                                      r"(?:user'?s? |assistant'?s? )?(?:messages?|quer(?:y|ies)|"
+                                      r"repl(?:y|ies)|responses?|turns?|skeleton|json)\b"
+                                      r"(?:(?: (?:for|to) (?:turn|message|query|step) \d+)?\s*:|"
+                                      r"(?<=s\b))", _F)),
+    ("scaffold step label", re.compile(r"\bstep \d+ \((?:[a-z'’]+ ){1,8}[a-z'’]+\)\s*[:：]|"
+                                       r"步骤\s*\d+\s*[（(][^）)]{1,20}[）)]\s*[:：]", _F)),
+    ("instruction echo", re.compile(r"以上(?:回答|回复|内容)|按(?:照)?要求|(?:控制在|不超过)\s*\d+\s*字|"
+                                    r"\bas (?:instructed|required by the prompt)\b|"
+                                    r"\b(?:within|under) (?:the )?\d+[- ]word limit\b", _F)),
 ]
 
 

@@ -18,6 +18,8 @@ def _norm(text: str) -> str:
 
 class RepetitionValidator(Validator):
     name = "repetition"
+    needs_embeddings = True  # for repetition in other words; the string checks need none
+    embeddings_optional = True
 
     def __init__(self, config: RepetitionConfig | None = None) -> None:
         self.config = config or RepetitionConfig()
@@ -48,7 +50,35 @@ class RepetitionValidator(Validator):
             echoed = q in a and len(a.split()) - len(q.split()) < 8
             if ratio >= c.answer_copies_query_ratio or echoed:
                 problems.append(f"answer {i} copies its question (similarity {ratio:.0f})")
+        problems += reworded(d, c.query_similarity, c.answer_similarity, c.exchange_similarity)
         if problems:
             more = f" (+{len(problems) - 3} more)" if len(problems) > 3 else ""
-            return self.fail("; ".join(problems[:3]) + more, score=worst)
+            return self.fail("; ".join(problems[:3]) + more, score=worst, kind="repetition")
         return self.ok(score=worst)
+
+
+def reworded(d: Dialogue, query_limit: float, answer_limit: float, exchange_limit: float
+             ) -> list[str]:
+    """Turns of one speaker that say the same thing in other words (embedding similarity), and
+    exchanges that repeat an earlier one (a question asked again gets its answer again: the
+    mean of the two similarities); nothing when the dialogue has no embeddings."""
+    problems = []
+    queries, answers = d.embeddings.get("queries"), d.embeddings.get("answers")
+    if queries is not None and answers is not None and len(queries) == len(answers) >= 2:
+        both = ((queries @ queries.T) + (answers @ answers.T)) / 2
+        for i in range(len(both)):
+            for j in range(i + 1, len(both)):
+                if both[i, j] >= exchange_limit:
+                    problems.append(f"exchange {j + 1} repeats exchange {i + 1} in other words "
+                                    f"(similarity {both[i, j]:.2f})")
+    for side, key, limit in (("user", "queries", query_limit), ("assistant", "answers", answer_limit)):
+        vectors = d.embeddings.get(key)
+        if vectors is None or len(vectors) < 2:
+            continue
+        sim = vectors @ vectors.T
+        for i in range(len(sim)):
+            for j in range(i + 1, len(sim)):
+                if sim[i, j] >= limit:
+                    problems.append(f"{side} turn {j + 1} says what turn {i + 1} said in other "
+                                    f"words (similarity {sim[i, j]:.2f})")
+    return problems

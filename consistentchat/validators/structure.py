@@ -29,7 +29,7 @@ class StructureValidator(Validator):
             hi = c.max_turns if c.max_turns is not None else (intent[1] if intent else 10**6)
             return (lo, hi), "configured"
         if intent is None:
-            return None, ""
+            return (c.min_user_turns, 10**6), "the minimum"
         planned = d.record.get("num_turns")
         if isinstance(planned, int) and not intent[0] <= planned <= intent[1]:
             return (planned, planned), "planned"
@@ -55,16 +55,20 @@ class StructureValidator(Validator):
             return self.fail(f"{len(queries)} user turns, but the dialogue planned {planned}")
         bounds, source = self.turn_range(d)
         if bounds and not bounds[0] <= len(queries) <= bounds[1]:
+            if source == "the minimum":
+                return self.fail(f"{len(queries)} user turns: a multi-turn dialogue needs at "
+                                 f"least {bounds[0]}", kind="too_few_turns")
             return self.fail(f"{len(queries)} user turns, outside {source} range "
-                             f"{bounds[0]}-{bounds[1]}")
+                             f"{bounds[0]}-{bounds[1]}", kind="turn_count")
         for side, texts, limits in (("query", queries, self.config.query_words),
                                     ("answer", answers, self.config.answer_words)):
             for i, text in enumerate(texts, 1):
                 n = words(text)
                 if not limits.min <= n <= limits.max:
-                    return self.fail(f"{side} {i} has {n} words, outside {limits.min}-{limits.max}",
-                                     score=float(n))
-        if bounds is None:
+                    return self.fail(f"{side} {i} has {n:.0f} words, outside "
+                                     f"{limits.min}-{limits.max}", score=float(n),
+                                     kind="turn_length", turns=(i - 1,))
+        if source == "the minimum":
             return self.ok(f"{len(queries)} turns (turn range not checked: unknown intent)",
                            notes=("turn_range_unchecked",))
         return self.ok(f"{len(queries)} turns")

@@ -1,0 +1,95 @@
+"""Score the validator chain on a labelled set: recall per kind of flaw, overall recall, and
+the share of good dialogues rejected. The set is read as foreign data (ShareGPT or messages,
+no scenario, skeleton or intent), as users' datasets arrive.
+
+    python benchmarks/score_labelled.py tests/data/heldout/heldout.jsonl [--config V.yaml]
+        [--judge-base-url URL --judge-model NAME] [--json OUT]
+
+Each line needs `label` ("good" or the kind of flaw). Contradictions are counted apart.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from consistentchat.cli.validate import load_validation_config  # noqa: E402
+from consistentchat.config import BackendConfig  # noqa: E402
+from consistentchat.records import from_sharegpt  # noqa: E402
+from consistentchat.validators import ValidationContext, build_chain, choose_judge  # noqa: E402
+
+APART = ("contradiction",)
+
+
+def load(path: Path) -> list[dict[str, Any]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            messages = row.get("messages") or from_sharegpt(row["conversations"])
+            rows.append({"id": row["id"], "label": row["label"], "messages": messages,
+                         "language": row.get("language", "")})
+    return rows
+
+
+def score(rows: list[dict[str, Any]], results: list[Any]) -> dict[str, Any]:
+    per_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_validator: dict[str, Counter[str]] = defaultdict(Counter)
+    for row, res in zip(rows, results):
+        entry = per_kind[row["label"]]
+        entry[1] += 1
+        entry[0] += not res.passed
+        by_validator[row["label"]].update({v.validator for v in res.failed})
+    good = per_kind.pop("good", [0, 0])
+    counted = [v for k, v in per_kind.items() if k not in APART]
+    caught, flawed = sum(a for a, _ in counted), sum(n for _, n in counted)
+    all_caught, all_flawed = sum(a for a, _ in per_kind.values()), sum(n for _, n in per_kind.values())
+    return {
+        "recall_without_contradictions": caught / flawed if flawed else None,
+        "recall_all": all_caught / all_flawed if all_flawed else None,
+        "good_rejected": f"{good[0]}/{good[1]}",
+        "good_rejected_rate": good[0] / good[1] if good[1] else None,
+        "per_kind": {k: f"{a}/{n}" for k, (a, n) in sorted(per_kind.items())},
+        "rejected_by": {k: dict(c.most_common()) for k, c in sorted(by_validator.items())},
+        "missed": [r["id"] for r, res in zip(rows, results) if r["label"] != "good" and res.passed],
+        "good_rejected_ids": {r["id"]: [f"{v.validator}: {v.reason}"[:160] for v in res.failed]
+                              for r, res in zip(rows, results)
+                              if r["label"] == "good" and not res.passed},
+    }
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("sets", nargs="+", type=Path)
+    parser.add_argument("--config", type=Path)
+    parser.add_argument("--judge-base-url")
+    parser.add_argument("--judge-model")
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    config = load_validation_config(args.config)
+    override = (BackendConfig(name="openai", base_url=args.judge_base_url, model=args.judge_model)
+                if args.judge_base_url else None)
+    judge = choose_judge(config.judge, override=override)
+    rows = [row for path in args.sets for row in load(path)]
+    chain = build_chain(config, ValidationContext.for_intents(judge=judge))
+    if judge.backend is not None:
+        async with judge.backend:
+            results = await chain.run(rows)
+    else:
+        results = await chain.run(rows)
+    figures = score(rows, results)
+    print(json.dumps(figures, indent=1, ensure_ascii=False))
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=1, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

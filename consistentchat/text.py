@@ -1,0 +1,81 @@
+"""Language-aware text measures: which script a text is in, and its length in word units.
+
+Whitespace word counts mean nothing in Chinese or Japanese. A text's length here is its
+whitespace-separated words outside CJK scripts plus its CJK characters weighted as words
+(Chinese averages about 1.6 characters per word), so one bound serves every language.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Han, Hiragana, Katakana, CJK punctuation-free letters; Hangul is spaced, so it counts as words.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+_KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")
+_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+CJK_CHARS_PER_WORD = 1.6
+
+
+def cjk_chars(text: str) -> int:
+    return len(_CJK.findall(text))
+
+
+def length_units(text: str) -> float:
+    """Length in word units: words outside CJK scripts + CJK characters / 1.6."""
+    cjk = cjk_chars(text)
+    rest = _CJK.sub(" ", text)
+    words = sum(1 for w in rest.split() if _LETTER.search(w) or any(c.isdigit() for c in w))
+    return words + cjk / CJK_CHARS_PER_WORD
+
+
+def script(text: str) -> str:
+    """"cjk" when most letters are Han/kana, "latin" when most are Latin, else "other"."""
+    letters = _LETTER.findall(text)
+    if not letters:
+        return "latin"
+    cjk = sum(1 for c in letters if _CJK.match(c))
+    if cjk / len(letters) >= 0.3:
+        return "cjk"
+    latin = sum(1 for c in letters if "LATIN" in unicodedata.name(c, ""))
+    return "latin" if latin / len(letters) >= 0.7 else "other"
+
+
+def language(text: str) -> str:
+    """A coarse language tag from the script: "ja" (kana present), "zh" (Han), "en" (Latin
+    letters; Latin-script languages are not told apart), else "other"."""
+    kind = script(text)
+    if kind == "cjk":
+        return "ja" if _KANA.search(text) else "zh"
+    return "en" if kind == "latin" else "other"
+
+
+def content_tokens(text: str) -> list[str]:
+    """Lower-cased word tokens, with CJK text split into overlapping character pairs, so
+    overlap between two texts can be measured in any script."""
+    tokens: list[str] = []
+    for run in re.findall(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\W_]+",
+                          text.lower()):
+        if _CJK.match(run):
+            tokens += [run[i:i + 2] for i in range(max(1, len(run) - 1))]
+        else:
+            tokens.append(run)
+    return tokens
+
+
+@lru_cache(maxsize=8)
+def common_words(lang: str, n: int = 300) -> frozenset[str]:
+    """The `n` most common words of a language (wordfreq), with their CJK character pairs, as
+    `content_tokens` produces them; empty when wordfreq has no list for it."""
+    from wordfreq import top_n_list
+
+    try:
+        words = top_n_list(lang if lang in ("en", "zh", "ja") else "en", n)
+    except LookupError:
+        return frozenset()
+    out = set(words)
+    for w in words:
+        if _CJK.match(w):
+            out.update(w[i:i + 2] for i in range(len(w) - 1))
+    return frozenset(out)
