@@ -1,0 +1,216 @@
+"""A self-contained HTML viewer of a run: summary, plots and a filterable dialogue browser.
+
+One file, no network: CSS and JS inline, plots as base64 data URIs, the dialogues as JSON in a
+`<script type="application/json">` block (every `<`, `>`, `&` escaped), rendered by the page's
+script with `textContent` only, so dialogue text can never become markup.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from .sanitize import redact, redact_record
+from .snapshot import RunSnapshot
+from .stats import OVERALL, RunStats, compute_stats, messages_of, rejected_by, scores_of
+
+_MAX_RAW = 4000  # characters of each raw model output kept for a failed dialogue
+
+
+def json_for_script(data: Any) -> str:
+    """JSON that is safe inside a `<script>` element (no `</script>`, `<!--`, U+2028...)."""
+    text = json.dumps(data, ensure_ascii=False, default=str)
+    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(char, escape)
+    return text
+
+
+def dialogue_view(outcome: str, record: dict[str, Any], run_dir: Path | None) -> dict[str, Any]:
+    """What the browser shows of one record: turns with flow steps, verdicts, scores."""
+    r = redact_record(record, run_dir)
+    steps = [t.get("step") for t in r.get("skeleton") or [] if isinstance(t, dict)]
+    turns, user_turn = [], 0
+    for message in messages_of(r):
+        step = None
+        if message["role"] == "user":
+            step = steps[user_turn] if user_turn < len(steps) else None
+            user_turn += 1
+        turns.append({"role": message["role"], "content": message["content"], "step": step})
+    verdicts = [v for v in r.get("verdicts") or [] if isinstance(v, dict)]
+    view = {"id": str(r.get("id")), "outcome": outcome, "intent": str(r.get("intent")),
+            "flow": r.get("flow"), "flow_steps": r.get("flow_steps") or [],
+            "scenario": r.get("scenario"), "turns": turns,
+            "rejected_by": rejected_by(r) if outcome == "rejected" else [],
+            "reasons": [str(x) for x in r.get("reasons") or []], "verdicts": verdicts,
+            "scores": scores_of(r)}
+    if outcome == "failed":
+        view.update(stage=r.get("stage"), reasons=[f"{r.get('stage')}: {r.get('reason')}"],
+                    raw_outputs=[str(x)[:_MAX_RAW] for x in r.get("raw_outputs") or []])
+    return view
+
+
+def _data_uri(path: Path) -> str:
+    return "data:image/png;base64," + base64.b64encode(Path(path).read_bytes()).decode("ascii")
+
+
+def _e(value: Any) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def _rows(header: list[str], rows: list[list[Any]]) -> str:
+    head = "".join(f"<th>{_e(h)}</th>" for h in header)
+    body = "".join("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in row) + "</tr>" for row in rows)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def summary_html(snapshot: RunSnapshot, stats: RunStats) -> str:
+    """The summary tables (escaped HTML)."""
+    m = redact(snapshot.manifest, snapshot.run_dir)
+    unit = "words (CJK: characters)" if stats.cjk else "words"
+    facts = [["model", m.get("model") or redact(snapshot.summary.get("model"), snapshot.run_dir)],
+             ["backend", m.get("backend")], ["seed", m.get("seed")],
+             ["response mode", (m.get("generation") or {}).get("response_mode")],
+             ["created", m.get("created")], ["consistentchat", __version__]]
+    lengths = _rows(["intent", "dialogues", "avg user turns", f"avg {unit} / query",
+                     f"avg {unit} / answer"],
+                    [[r.name, r.dialogues, f"{r.avg_user_turns:.2f}", f"{r.avg_query_words:.1f}",
+                      f"{r.avg_answer_words:.1f}"] for r in stats.lengths])
+    yields = _rows(["intent", "planned", "accepted", "rejected", "failed", "yield"]
+                   + [f"rejected by {v}" for v in stats.validators],
+                   [[r.name, r.planned, r.accepted, r.rejected, r.failed,
+                     "n/a" if r.yield_rate is None else f"{r.yield_rate:.1%}"]
+                    + [r.rejected_by.get(v, 0) for v in stats.validators] for r in stats.yields])
+    return (_rows(["", ""], facts) + "<h3>Statistics (accepted dialogues)</h3>" + lengths
+            + "<h3>Yield and rejections</h3>" + yields)
+
+
+_CSS = """
+body{font:14px/1.45 system-ui,sans-serif;margin:0;color:#222;background:#f6f6f4}
+header,main{max-width:1100px;margin:auto;padding:12px 20px}
+h1{font-size:22px;margin:8px 0}h2{font-size:18px;margin-top:28px}h3{font-size:15px}
+table{border-collapse:collapse;margin:6px 0;background:#fff}
+td,th{border:1px solid #ddd;padding:3px 8px;text-align:left}th{background:#eee}
+.plot-grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(420px,1fr));gap:8px}
+.plot-grid figure{margin:0}.plot-grid img{max-width:100%;border:1px solid #ddd;background:#fff}
+.filters{display:flex;gap:12px;flex-wrap:wrap;align-items:center;position:sticky;top:0;
+ background:#f6f6f4;padding:8px 0;border-bottom:1px solid #ddd}
+.dialogue{background:#fff;border:1px solid #ddd;border-radius:6px;margin:8px 0;padding:6px 10px}
+.dialogue summary{cursor:pointer}
+.badge{display:inline-block;border-radius:4px;padding:0 6px;margin-right:6px;font-size:12px;color:#fff}
+.accepted{background:#4c9a5b}.rejected{background:#d08c2f}.failed{background:#b94a48}
+.turn{margin:6px 0;padding:6px 8px;border-radius:6px;white-space:pre-wrap;word-wrap:break-word}
+.turn.user{background:#eef3fb}.turn.assistant{background:#f3f3f3}
+.turn .who{font-weight:600;font-size:12px;color:#555;display:block}
+.step{font-weight:400;color:#3366aa}.meta{color:#555;font-size:13px}
+.reason{color:#8a4b08}.raw{white-space:pre-wrap;background:#fafafa;border:1px dashed #ccc;padding:6px}
+"""
+
+_JS = r"""
+(function(){
+const data = JSON.parse(document.getElementById('run-data').textContent);
+const list = document.getElementById('dialogues');
+const el = (tag, cls, text) => { const e = document.createElement(tag);
+  if (cls) e.className = cls; if (text !== undefined && text !== null) e.textContent = String(text); return e; };
+function fill(select, values){ for (const v of values){ const o = el('option', null, v); o.value = v; select.appendChild(o);} }
+fill(document.getElementById('filter-intent'), data.intents);
+fill(document.getElementById('filter-validator'), data.validators);
+function render(d){
+  const box = el('details', 'dialogue'); box.dataset.id = d.id; box.dataset.intent = d.intent;
+  box.dataset.outcome = d.outcome; box.dataset.validators = JSON.stringify(d.rejected_by);
+  const sum = el('summary');
+  sum.appendChild(el('span', 'badge ' + d.outcome, d.outcome));
+  const first = d.turns.find(t => t.role === 'user');
+  sum.appendChild(el('span', 'title', d.intent + ' · ' + (d.flow || '') + ' · ' +
+    d.turns.filter(t => t.role === 'user').length + ' user turns' + (first ? ' — ' + first.content.slice(0, 90) : '')));
+  box.appendChild(sum);
+  box.appendChild(el('div', 'meta', 'id ' + d.id + (d.scenario ? ' · scenario: ' + d.scenario : '')));
+  if (d.flow_steps.length) box.appendChild(el('div', 'meta', 'flow steps: ' + d.flow_steps.join(' → ')));
+  for (const t of d.turns){
+    const turn = el('div', 'turn ' + t.role);
+    const who = el('span', 'who', t.role);
+    if (t.step) who.appendChild(el('span', 'step', ' · step: ' + t.step));
+    turn.appendChild(who); turn.appendChild(document.createTextNode(t.content)); box.appendChild(turn);
+  }
+  const scores = Object.entries(d.scores);
+  if (scores.length) box.appendChild(el('div', 'meta scores', 'scores: ' + scores.map(([k, v]) => k + ' ' + v).join(', ')));
+  if (d.verdicts.length){
+    const ul = el('ul', 'verdicts');
+    for (const v of d.verdicts) ul.appendChild(el('li', v.passed ? '' : 'reason',
+      v.validator + ': ' + (v.passed ? 'passed' : 'rejected') + (v.score !== null && v.score !== undefined ? ' (score ' + v.score + ')' : '') + (v.reason ? ' — ' + v.reason : '')));
+    box.appendChild(ul);
+  } else if (d.reasons.length){
+    const ul = el('ul', 'reasons'); for (const r of d.reasons) ul.appendChild(el('li', 'reason', r)); box.appendChild(ul);
+  }
+  for (const raw of (d.raw_outputs || [])) box.appendChild(el('div', 'raw', raw));
+  return box;
+}
+const nodes = data.dialogues.map(render);
+for (const n of nodes) list.appendChild(n);
+function apply(){
+  const intent = document.getElementById('filter-intent').value;
+  const outcome = document.getElementById('filter-outcome').value;
+  const validator = document.getElementById('filter-validator').value;
+  const text = document.getElementById('filter-text').value.toLowerCase();
+  let shown = 0;
+  data.dialogues.forEach((d, i) => {
+    const ok = (!intent || d.intent === intent) && (!outcome || d.outcome === outcome) &&
+      (!validator || d.rejected_by.includes(validator)) &&
+      (!text || JSON.stringify(d).toLowerCase().includes(text));
+    nodes[i].hidden = !ok; if (ok) shown++;
+  });
+  document.getElementById('count').textContent = shown + ' of ' + data.dialogues.length + ' dialogues';
+}
+for (const id of ['filter-intent', 'filter-outcome', 'filter-validator']) document.getElementById(id).addEventListener('change', apply);
+document.getElementById('filter-text').addEventListener('input', apply);
+apply();
+})();
+"""
+
+
+def render_viewer(snapshot: RunSnapshot, plots: dict[str, Path] | None = None,
+                  stats: RunStats | None = None) -> str:
+    """The viewer page as one HTML string."""
+    stats = stats or compute_stats(snapshot)
+    dialogues = [dialogue_view(o, r, snapshot.run_dir) for o, r in snapshot.records()]
+    data = {"intents": [r.name for r in stats.yields if r.name != OVERALL],
+            "validators": list(dict.fromkeys(v for d in dialogues for v in d["rejected_by"])),
+            "dialogues": dialogues}
+    images = "".join(f'<figure><img alt="{_e(name)}" src="{_data_uri(path)}"></figure>'
+                     for name, path in (plots or {}).items())
+    title = f"consistentchat run — {len(snapshot.accepted)} accepted dialogues"
+    options = "".join(f'<option value="{o}">{o}</option>' for o in ("accepted", "rejected", "failed"))
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{_e(title)}</title><style>{_CSS}</style></head>
+<body><header><h1>{_e(title)}</h1></header><main>
+<section id="summary"><h2>Summary</h2>{summary_html(snapshot, stats)}</section>
+<section id="plots"><h2>Plots</h2><div class="plot-grid">{images or "<p>No plots.</p>"}</div></section>
+<section id="browser"><h2>Dialogues</h2>
+<div class="filters">
+<label>intent <select id="filter-intent"><option value="">all</option></select></label>
+<label>outcome <select id="filter-outcome"><option value="">all</option>{options}</select></label>
+<label>rejected by <select id="filter-validator"><option value="">any</option></select></label>
+<label>text <input id="filter-text" type="search" placeholder="search"></label>
+<span id="count"></span></div>
+<div id="dialogues"></div></section></main>
+<script type="application/json" id="run-data">{json_for_script(data)}</script>
+<script>{_JS}</script>
+</body></html>
+"""
+
+
+def write_viewer(snapshot: RunSnapshot, path: Path | str, plots: dict[str, Path] | None = None) -> Path:
+    """Write the viewer to `path` (atomically); returns the path."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(render_viewer(snapshot, plots), encoding="utf-8")
+    os.replace(tmp, path)
+    return path
