@@ -101,6 +101,9 @@ def build_run(folder: Path, scores: bool = True, plant_secrets: bool = False,
     """Write a finished run folder at `folder`; returns it."""
     acc, rej, fail = build_records(scores)
     acc = acc if accepted is None else accepted
+    if plant_secrets:
+        fail[0]["reason"] = f"backend said 401 for key {SECRET_KEY}; log at {folder}/logs/err.txt"
+        rej[1]["reasons"].append(f"structure: see /home/alice/private/notes.txt (token {HF_SECRET})")
     folder.mkdir(parents=True, exist_ok=True)
     dataset_dir, parquet = write_dataset(acc, folder)
     write_jsonl(folder / REJECTS, rej)
