@@ -36,6 +36,12 @@ def sharegpt_rows(snapshot: RunSnapshot) -> list[dict[str, Any]]:
                                for m in messages_of(r)]} for r in snapshot.accepted]
 
 
+def _json_line(row: dict[str, Any]) -> str:
+    """One JSONL line; U+2028/U+2029 escaped so that no line splitter breaks the record."""
+    text = json.dumps(row, ensure_ascii=False)
+    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029") + "\n"
+
+
 def write_llamafactory_snapshot(snapshot: RunSnapshot, folder: Path) -> Path:
     """Write `folder/dataset_info.json` and the ShareGPT JSONL it names; returns the info path."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -43,7 +49,7 @@ def write_llamafactory_snapshot(snapshot: RunSnapshot, folder: Path) -> Path:
     tmp = folder / f".{SHAREGPT_FILE}.tmp"
     with tmp.open("w", encoding="utf-8") as fh:
         for row in sharegpt_rows(snapshot):
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+            fh.write(_json_line(row))
     os.replace(tmp, data)
     info = folder / "dataset_info.json"
     tmp = folder / ".dataset_info.json.tmp"
