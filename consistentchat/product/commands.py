@@ -16,7 +16,7 @@ from .card import check_license, write_card
 from .hub import push_run
 from .plots import write_plots
 from .snapshot import load_snapshot
-from .stats import OVERALL, compute_stats
+from .stats import compute_stats
 from .trainers import LLAMAFACTORY_DIR, write_llamafactory_snapshot
 from .viewer import write_viewer
 
@@ -65,21 +65,26 @@ def stats_command(
     snapshot = load_snapshot(run)
     stats = compute_stats(snapshot)
     unit = "words (CJK: chars)" if stats.cjk else "words"
-    table = Table("intent", "dialogues", "avg user turns", f"avg {unit}/query",
-                  f"avg {unit}/answer", "planned", "yield", "rejected", "failed",
-                  title="accepted dialogues (lengths) and outcomes")
-    for length, outcome in zip(stats.lengths, stats.yields):
-        rate = outcome.yield_rate
-        table.add_row(length.name if length.name != OVERALL else "[b]all[/b]",
-                      str(length.dialogues), f"{length.avg_user_turns:.2f}",
-                      f"{length.avg_query_words:.1f}", f"{length.avg_answer_words:.1f}",
-                      str(outcome.planned), "n/a" if rate is None else f"{rate:.1%}",
-                      str(outcome.rejected), str(outcome.failed))
+    lengths = Table("intent", "dialogues", "avg user turns", f"avg {unit} / query",
+                    f"avg {unit} / answer", title="accepted dialogues")
+    for row in stats.lengths:
+        lengths.add_row(row.name, str(row.dialogues), f"{row.avg_user_turns:.2f}",
+                        f"{row.avg_query_words:.1f}", f"{row.avg_answer_words:.1f}")
+    outcomes = Table("intent", "planned", "accepted", "rejected", "failed", "yield",
+                     title="outcomes")
+    for row in stats.yields:
+        rate = "n/a" if row.yield_rate is None else f"{row.yield_rate:.1%}"
+        outcomes.add_row(row.name, str(row.planned), str(row.accepted), str(row.rejected),
+                         str(row.failed), rate)
     console = Console()
-    console.print(table)
-    if stats.yields[0].rejected_by:
-        console.print("rejected by validator: " + ", ".join(
-            f"{k} {v}" for k, v in stats.yields[0].rejected_by.items()), markup=False)
+    console.print(lengths)
+    console.print(outcomes)
+    if stats.validators:
+        rejections = Table("validator", *(row.name for row in stats.yields),
+                           title="rejected dialogues by validator")
+        for name in stats.validators:
+            rejections.add_row(name, *(str(row.rejected_by.get(name, 0)) for row in stats.yields))
+        console.print(rejections)
     if plots is not None:
         try:
             written = write_plots(snapshot, plots, stats)
