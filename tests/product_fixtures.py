@@ -7,9 +7,13 @@ import json
 from pathlib import Path
 from typing import Any
 
-from consistentchat.export import write_dataset
 from consistentchat.records import to_sharegpt
 from consistentchat.store import FAILURES, MANIFEST, REJECTS, SUMMARY, write_jsonl
+
+try:  # the one dataset writer: store/ in the restructured layout, export.py before it
+    from consistentchat.store import write_dataset  # type: ignore[attr-defined]
+except ImportError:
+    from consistentchat.export import write_dataset
 
 SECRET_KEY = "sk-test-PLANTEDSECRET0123456789"
 HF_SECRET = "hf_PLANTEDhubTOKEN0123456789abcdef"

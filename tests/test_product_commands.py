@@ -10,15 +10,26 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from consistentchat.cli import guarded
 from consistentchat.product.commands import (card_command, finish_run_products, push_command,
                                              stats_command, view_command)
 from tests.product_fixtures import build_run
 
 app = typer.Typer()
-for name, command in (("card", card_command), ("stats", stats_command), ("view", view_command),
-                      ("push", push_command)):
-    app.command(name)(guarded(command))
+# Registered with the main CLI's own error wrapper (one line + exit 2 for UserError).
+try:  # the restructured CLI: consistentchat/cli/app.py
+    from consistentchat.cli.app import command as _command  # type: ignore[import-not-found]
+
+    def _register(name: str, func) -> None:  # type: ignore[no-untyped-def]
+        _command(app, name)(func)
+except ImportError:  # the single-module CLI
+    from consistentchat.cli import guarded
+
+    def _register(name: str, func) -> None:  # type: ignore[no-untyped-def]
+        app.command(name)(guarded(func))
+
+for _name, _func in (("card", card_command), ("stats", stats_command), ("view", view_command),
+                     ("push", push_command)):
+    _register(_name, _func)
 runner = CliRunner()
 
 
