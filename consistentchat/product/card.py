@@ -78,7 +78,7 @@ def _cell(value: Any) -> str:
 
 
 def _numeric(value: Any) -> bool:
-    return isinstance(value, (int, float)) or bool(re.fullmatch(r"[\d.,%]+|n/a", str(value)))
+    return isinstance(value, (int, float)) or bool(re.fullmatch(r"[\d.,%]+|n/a|–", str(value)))
 
 
 def _table(header: list[str], rows: list[list[Any]]) -> str:
@@ -90,10 +90,6 @@ def _table(header: list[str], rows: list[list[Any]]) -> str:
     return "\n".join(lines)
 
 
-def _pct(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.1%}"
-
-
 def _name(row_name: str) -> str:
     return "**all**" if row_name == OVERALL else f"`{row_name}`"
 
@@ -101,8 +97,7 @@ def _name(row_name: str) -> str:
 def statistics_section(stats: RunStats) -> str:
     """The paper-style table: dialogues, avg user turns, avg words per query / answer."""
     unit = "words¹" if stats.cjk else "words"
-    rows = [[_name(r.name), r.dialogues, f"{r.avg_user_turns:.2f}", f"{r.avg_query_words:.1f}",
-             f"{r.avg_answer_words:.1f}"] for r in stats.lengths]
+    rows = [[_name(r.name), *r.cells()] for r in stats.lengths]
     text = _table(["intent", "dialogues", "avg user turns", f"avg {unit} / query",
                    f"avg {unit} / answer"], rows)
     if stats.cjk:
@@ -115,7 +110,7 @@ def statistics_section(stats: RunStats) -> str:
 def yield_section(stats: RunStats) -> str:
     """Outcomes per intent and rejections by validator."""
     validators = stats.validators
-    rows = [[_name(r.name), r.planned, r.accepted, r.rejected, r.failed, _pct(r.yield_rate)]
+    rows = [[_name(r.name), r.planned, r.accepted, r.rejected, r.failed, r.rate_text()]
             + [r.rejected_by.get(v, 0) for v in validators] for r in stats.yields]
     header = ["intent", "planned", "accepted", "rejected", "failed", "yield"]
     text = _table(header + [f"rejected by {v}" for v in validators], rows)
@@ -213,7 +208,8 @@ def provenance_section(snapshot: RunSnapshot) -> str:
     shard = m.get("shard") or {}
     lines = [f"- Tool: consistentchat {__version__}",
              f"- Generator model: `{m.get('model') or s.get('model')}` (backend: {m.get('backend')})",
-             f"- Response mode: {gen.get('response_mode')}; turns: {gen.get('turns')}; "
+             f"- Response mode: {gen.get('response_mode')}; "
+             f"turns: {_inline(gen.get('turns') or 'per intent')}; "
              f"max attempts: {gen.get('max_attempts')}",
              f"- Skeleton sampling: {_inline(gen.get('skeleton_sampling'))}",
              f"- Response sampling: {_inline(gen.get('response_sampling'))}",

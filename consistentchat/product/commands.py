@@ -68,14 +68,12 @@ def stats_command(
     lengths = Table("intent", "dialogues", "avg user turns", f"avg {unit} / query",
                     f"avg {unit} / answer", title="accepted dialogues")
     for row in stats.lengths:
-        lengths.add_row(row.name, str(row.dialogues), f"{row.avg_user_turns:.2f}",
-                        f"{row.avg_query_words:.1f}", f"{row.avg_answer_words:.1f}")
+        lengths.add_row(row.name, *row.cells())
     outcomes = Table("intent", "planned", "accepted", "rejected", "failed", "yield",
                      title="outcomes")
     for row in stats.yields:
-        rate = "n/a" if row.yield_rate is None else f"{row.yield_rate:.1%}"
         outcomes.add_row(row.name, str(row.planned), str(row.accepted), str(row.rejected),
-                         str(row.failed), rate)
+                         str(row.failed), row.rate_text())
     console = Console()
     console.print(lengths)
     console.print(outcomes)

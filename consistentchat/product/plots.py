@@ -81,7 +81,8 @@ def plot_yield(snapshot: RunSnapshot, stats: RunStats):  # type: ignore[no-untyp
             left.text(x, row.planned, f"{row.yield_rate:.0%}", ha="center", va="bottom", fontsize=8)
     left.set_title("outcome per intent (yield on top)")
     left.set_ylabel("dialogues")
-    left.legend(fontsize=8)
+    left.set_ylim(0, max([row.planned for row in rows] + [1]) * 1.15)
+    left.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     validators = stats.validators
     width = 0.8 / max(1, len(validators))
     for k, name in enumerate(validators):

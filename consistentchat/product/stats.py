@@ -23,9 +23,17 @@ class LengthRow:
 
     name: str
     dialogues: int
-    avg_user_turns: float
-    avg_query_words: float
-    avg_answer_words: float
+    avg_user_turns: float | None  # None when there are no dialogues (or no such turns)
+    avg_query_words: float | None
+    avg_answer_words: float | None
+
+    def cells(self) -> list[str]:
+        """dialogues, avg user turns, avg words / query, avg words / answer, as text."""
+        def fmt(value: float | None, digits: int) -> str:
+            return "–" if value is None else f"{value:.{digits}f}"
+
+        return [str(self.dialogues), fmt(self.avg_user_turns, 2), fmt(self.avg_query_words, 1),
+                fmt(self.avg_answer_words, 1)]
 
 
 @dataclass(frozen=True)
@@ -40,6 +48,10 @@ class YieldRow:
     rejected_by: dict[str, int] = field(default_factory=dict)
     reported_yield: float | None = None  # from summary.json's `yield`, when it has one
 
+    def rate_text(self) -> str:
+        """The yield as a percentage, or n/a."""
+        return "n/a" if self.yield_rate is None else f"{self.yield_rate:.1%}"
+
     @property
     def yield_rate(self) -> float | None:
         """Accepted / planned (the summary's own figure when present)."""
@@ -52,8 +64,8 @@ class YieldRow:
 class RunStats:
     """Everything the card, the plots and the viewer show as numbers."""
 
-    lengths: list[LengthRow]  # overall first, then one per intent
-    yields: list[YieldRow]  # overall first, then one per intent
+    lengths: list[LengthRow]  # overall first, then one per intent with accepted dialogues
+    yields: list[YieldRow]  # overall first, then one per intent with any record
     validators: list[str]  # validators that rejected anything, in first-seen order
     judge_scores: dict[str, list[float]]  # outcome ("accepted"/"rejected") -> judge scores
     cjk: bool  # some text is Chinese/Japanese: lengths count characters there
@@ -78,8 +90,8 @@ def turn_texts(record: dict[str, Any]) -> tuple[list[str], list[str]]:
             [m["content"] for m in messages if m["role"] == "assistant"])
 
 
-def _mean(values: list[float]) -> float:
-    return sum(values) / len(values) if values else 0.0
+def _mean(values: list[float]) -> float | None:
+    return sum(values) / len(values) if values else None
 
 
 def length_row(name: str, records: list[dict[str, Any]]) -> LengthRow:
@@ -157,10 +169,10 @@ def _by_intent(records: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, An
 
 def compute_stats(snapshot: RunSnapshot) -> RunStats:
     """Statistics of a run: overall and per intent."""
-    intents = snapshot.intents()
     acc, rej, fail = (_by_intent(x) for x in (snapshot.accepted, snapshot.rejected, snapshot.failed))
+    intents = [i for i in snapshot.intents() if i in acc or i in rej or i in fail]
     lengths = [length_row(OVERALL, snapshot.accepted)]
-    lengths += [length_row(i, acc.get(i, [])) for i in intents]
+    lengths += [length_row(i, acc[i]) for i in intents if i in acc]
     overall_rate, intent_rates = _reported_yields(snapshot.summary)
     yields = [yield_row(OVERALL, len(snapshot.accepted), snapshot.rejected, len(snapshot.failed),
                         snapshot.planned, overall_rate)]
@@ -172,7 +184,7 @@ def compute_stats(snapshot: RunSnapshot) -> RunStats:
         found = [s[JUDGE] for s in map(scores_of, records) if JUDGE in s]
         if found:
             judge[outcome] = found
-    texts = [" ".join(q + a) for q, a in map(turn_texts, snapshot.accepted or snapshot.rejected)]
+    texts = [" ".join(q + a) for q, a in map(turn_texts, snapshot.accepted)]
     return RunStats(lengths=lengths, yields=yields, validators=validators, judge_scores=judge,
                     cjk=any(has_cjk(t) for t in texts), languages=detect_languages(texts))
 

@@ -63,10 +63,11 @@ def _e(value: Any) -> str:
     return html.escape(str(value), quote=True)
 
 
-def _rows(header: list[str], rows: list[list[Any]]) -> str:
-    head = "".join(f"<th>{_e(h)}</th>" for h in header)
+def _rows(header: list[str] | None, rows: list[list[Any]]) -> str:
+    head = "".join(f"<th>{_e(h)}</th>" for h in header or [])
     body = "".join("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in row) + "</tr>" for row in rows)
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    return (f"<table><thead><tr>{head}</tr></thead>" if head else "<table>") + \
+        f"<tbody>{body}</tbody></table>"
 
 
 def summary_html(snapshot: RunSnapshot, stats: RunStats) -> str:
@@ -79,14 +80,12 @@ def summary_html(snapshot: RunSnapshot, stats: RunStats) -> str:
              ["created", m.get("created")], ["consistentchat", __version__]]
     lengths = _rows(["intent", "dialogues", "avg user turns", f"avg {unit} / query",
                      f"avg {unit} / answer"],
-                    [[r.name, r.dialogues, f"{r.avg_user_turns:.2f}", f"{r.avg_query_words:.1f}",
-                      f"{r.avg_answer_words:.1f}"] for r in stats.lengths])
+                    [[r.name, *r.cells()] for r in stats.lengths])
     yields = _rows(["intent", "planned", "accepted", "rejected", "failed", "yield"]
                    + [f"rejected by {v}" for v in stats.validators],
-                   [[r.name, r.planned, r.accepted, r.rejected, r.failed,
-                     "n/a" if r.yield_rate is None else f"{r.yield_rate:.1%}"]
+                   [[r.name, r.planned, r.accepted, r.rejected, r.failed, r.rate_text()]
                     + [r.rejected_by.get(v, 0) for v in stats.validators] for r in stats.yields])
-    return (_rows(["", ""], facts) + "<h3>Statistics (accepted dialogues)</h3>" + lengths
+    return (_rows(None, facts) + "<h3>Statistics (accepted dialogues)</h3>" + lengths
             + "<h3>Yield and rejections</h3>" + yields)
 
 
@@ -126,8 +125,9 @@ function render(d){
   const sum = el('summary');
   sum.appendChild(el('span', 'badge ' + d.outcome, d.outcome));
   const first = d.turns.find(t => t.role === 'user');
-  sum.appendChild(el('span', 'title', d.intent + ' · ' + (d.flow || '') + ' · ' +
-    d.turns.filter(t => t.role === 'user').length + ' user turns' + (first ? ' — ' + first.content.slice(0, 90) : '')));
+  const what = d.outcome === 'failed' ? (d.reasons[0] || '').slice(0, 120)
+    : d.turns.filter(t => t.role === 'user').length + ' user turns' + (first ? ' — ' + first.content.slice(0, 90) : '');
+  sum.appendChild(el('span', 'title', d.intent + ' · ' + (d.flow || '') + ' · ' + what));
   box.appendChild(sum);
   box.appendChild(el('div', 'meta', 'id ' + d.id + (d.scenario ? ' · scenario: ' + d.scenario : '')));
   if (d.flow_steps.length) box.appendChild(el('div', 'meta', 'flow steps: ' + d.flow_steps.join(' → ')));
