@@ -73,6 +73,7 @@ def test_push_uploads_card_parquet_and_plots_in_one_commit(hub: HubStub, run_dir
     assert fnmatch.fnmatch(PARQUET_IN_REPO, pattern)
     readme = files["README.md"].decode()
     assert "](plots/turns.png)" in readme and "../plots" not in readme
+    assert 'load_dataset("alice/chat-data", split="train")' in readme
     for png in (f for f in files if f.endswith(".png")):
         assert files[png].startswith(b"\x89PNG\r\n\x1a\n")
     # The token went to the stub, in the Authorization header of every request ...

@@ -236,11 +236,14 @@ def provenance_section(snapshot: RunSnapshot) -> str:
     return "\n\n".join(parts)
 
 
-def _usage(snapshot: RunSnapshot) -> str:
+def usage_section(repo_id: str | None) -> str:
+    """How to load the data (datasets), fine-tune on it (TRL), or hand it to LLaMA-Factory."""
+    where = (f'"{repo_id}", split="train")' if repo_id else
+             '"<repo_id>", split="train")  # after `consistentchat push RUN <repo_id>`')
     return f"""```python
 from datasets import load_dataset
 
-ds = load_dataset("<repo_id>", split="train")  # after `consistentchat push RUN <repo_id>`
+ds = load_dataset({where}
 # or, from the run folder: datasets.load_from_disk("dataset"), or
 # load_dataset("parquet", data_files="dataset.parquet", split="train")
 print(ds[0]["messages"])  # [{{"role": "user", "content": ...}}, {{"role": "assistant", ...}}, ...]
@@ -265,12 +268,14 @@ LLaMA-Factory: the run folder's `llamafactory/dataset_info.json` (written by
 
 
 def render_card(snapshot: RunSnapshot, plots: dict[str, str] | None = None,
-                license: str | None = None, validation: dict[str, Any] | None = None) -> str:
+                license: str | None = None, validation: dict[str, Any] | None = None,
+                repo_id: str | None = None) -> str:
     """The dataset card as Markdown with YAML front matter.
 
     `plots` maps plot names to links relative to the card; `license` is a Hub license id (none
     is assumed when absent); `validation` is the validator config (for thresholds; default: the
-    manifest's `validation` section, if the run recorded one).
+    manifest's `validation` section, if the run recorded one); `repo_id` names the Hub repo in
+    the loading example.
     """
     license = check_license(license)
     if validation is None and isinstance(snapshot.manifest.get("validation"), dict):
@@ -312,7 +317,7 @@ def render_card(snapshot: RunSnapshot, plots: dict[str, str] | None = None,
     sections += [
         "## Provenance\n\n" + provenance_section(snapshot),
         "## Validators\n\n" + validators_section(snapshot, redact(validation, snapshot.run_dir)),
-        "## How to load\n\n" + _usage(snapshot),
+        "## How to load\n\n" + usage_section(repo_id),
         "## Citation\n\nThe method is described in "
         f"[arXiv {ARXIV}](https://arxiv.org/abs/{ARXIV}):\n\n```bibtex\n{CITATION}\n```",
     ]

@@ -72,10 +72,12 @@ def publish_problems(snapshot: RunSnapshot) -> list[str]:
     return problems
 
 
-def prepare_repo_folder(snapshot: RunSnapshot, folder: Path, license: str | None = None) -> list[str]:
+def prepare_repo_folder(snapshot: RunSnapshot, folder: Path, license: str | None = None,
+                        repo_id: str | None = None) -> list[str]:
     """Write the repo's files into `folder`; returns their paths in the repo."""
     plots = write_plots(snapshot, folder / "plots")
-    card = render_card(snapshot, card_links(plots, folder), license or card_license(snapshot))
+    card = render_card(snapshot, card_links(plots, folder), license or card_license(snapshot),
+                       repo_id=repo_id)
     (folder / "README.md").write_text(card, encoding="utf-8")
     data = folder / PARQUET_IN_REPO
     data.parent.mkdir(parents=True, exist_ok=True)
@@ -108,7 +110,7 @@ def push_snapshot(snapshot: RunSnapshot, repo_id: str, private: bool = False,
     api = HfApi(endpoint=os.environ.get("HF_ENDPOINT") or None, token=token)
     with tempfile.TemporaryDirectory(prefix="consistentchat-push-") as tmp:
         folder = Path(tmp)
-        files = prepare_repo_folder(snapshot, folder, license)
+        files = prepare_repo_folder(snapshot, folder, license, repo_id)
         try:
             url = api.create_repo(repo_id, repo_type=REPO_TYPE, private=private, exist_ok=True)
             full_id = url.repo_id or repo_id
