@@ -96,6 +96,44 @@ def test_token_comes_from_hf_token_when_not_given(hub: HubStub, run_dir: Path,
     assert {r.headers.get("authorization") for r in hub.state.requests} == {f"Bearer {TOKEN}env"}
 
 
+def test_token_comes_from_the_login_cache(hub: HubStub, run_dir: Path, tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from huggingface_hub import constants
+
+    cached = tmp_path / "token"
+    cached.write_text(TOKEN + "cache")
+    monkeypatch.setattr(constants, "HF_TOKEN_PATH", str(cached))
+    push_run(run_dir, "alice/from-cache")
+    assert {r.headers.get("authorization") for r in hub.state.requests} == {f"Bearer {TOKEN}cache"}
+
+
+def test_no_token_anywhere_is_a_one_line_error_with_a_hint(hub: HubStub, run_dir: Path,
+                                                           tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from huggingface_hub import constants
+
+    monkeypatch.setattr(constants, "HF_TOKEN_PATH", str(tmp_path / "no-token"))
+    with pytest.raises(UserError) as err:
+        push_run(run_dir, "alice/anonymous")
+    assert "401" in str(err.value) and "hf auth login" in str(err.value)
+    assert "\n" not in str(err.value) and not hub.state.commits
+
+
+def test_unreachable_hub_is_a_one_line_error(hub: HubStub, run_dir: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    monkeypatch.setenv("HF_ENDPOINT", f"http://127.0.0.1:{port}")
+    before = _tree(run_dir)
+    with pytest.raises(UserError, match="push to alice/offline failed") as err:
+        push_run(run_dir, "alice/offline", token=TOKEN)
+    assert "\n" not in str(err.value) and TOKEN not in str(err.value)
+    assert _tree(run_dir) == before
+
+
 def test_failed_commit_leaves_run_folder_untouched_and_retry_succeeds(hub: HubStub,
                                                                       run_dir: Path) -> None:
     before = _tree(run_dir)

@@ -97,6 +97,14 @@ def _one_line(exc: BaseException, token: str | None) -> str:
     return mask_secrets(text)
 
 
+def _is_transport_error(exc: BaseException) -> bool:
+    """A connection/timeout error of the HTTP client huggingface_hub uses (whichever it is)."""
+    if isinstance(exc, (ConnectionError, TimeoutError)):
+        return True
+    return any(c.__module__.split(".")[0].startswith(("httpx", "requests", "urllib3"))
+               for c in type(exc).__mro__)
+
+
 def push_snapshot(snapshot: RunSnapshot, repo_id: str, private: bool = False,
                   revision: str | None = None, token: str | None = None,
                   license: str | None = None) -> PushResult:
@@ -121,10 +129,15 @@ def push_snapshot(snapshot: RunSnapshot, repo_id: str, private: bool = False,
                 operations=[CommitOperationAdd(path_in_repo=f, path_or_fileobj=str(folder / f))
                             for f in files],
                 commit_message=f"Upload consistentchat dataset ({len(snapshot.accepted)} dialogues)")
-        except (HfHubHTTPError, OSError, ValueError) as exc:
+        except HfHubHTTPError as exc:
+            status = getattr(getattr(exc, "response", None), "status_code", None)
+            hint = ("; pass --token, set HF_TOKEN or run `hf auth login` with a token that may "
+                    "write to this namespace" if status in (401, 403) else "")
+            raise UserError(f"push to {repo_id} failed: {_one_line(exc, token)}{hint}") from None
+        except (OSError, ValueError) as exc:
             raise UserError(f"push to {repo_id} failed: {_one_line(exc, token)}") from None
-        except Exception as exc:  # transport errors of requests/httpx: one line, no token
-            if type(exc).__module__.split(".")[0] not in ("httpx", "requests", "urllib3"):
+        except Exception as exc:  # transport errors (httpx, httpx2, requests): one line, no token
+            if not _is_transport_error(exc):
                 raise
             raise UserError(f"push to {repo_id} failed: {_one_line(exc, token)}") from None
     return PushResult(repo_id=full_id, commit_url=info.commit_url, commit_oid=info.oid, files=files)
