@@ -56,8 +56,8 @@ class HubStub:
             def _handle(self, method: str) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else b""
-                request = Request(method, self.path, {k.lower(): v for k, v in self.headers.items()},
-                                  body)
+                headers = {k.lower(): v for k, v in self.headers.items()}
+                request = Request(method, self.path, headers, body)
                 with stub.lock:
                     stub.state.requests.append(request)
                     status, payload = stub.route(request)
@@ -116,7 +116,7 @@ class HubStub:
                                    for f in files]}
         if self.state.fail_commits > 0:
             self.state.fail_commits -= 1
-            return 500, {"error": "Internal Error - We're working hard to fix this as soon as possible!"}
+            return 500, {"error": "Internal Error - We're working hard to fix this!"}
         lines = [json.loads(line) for line in r.body.splitlines() if line.strip()]
         header = next(item["value"] for item in lines if item["key"] == "header")
         tree = dict(self.state.files.get((repo, rev), {}))

@@ -51,7 +51,8 @@ def _record(index: int, intent: str, turns: list[tuple[str, str, str]], n: int,
         "flow": "needs_to_solution", "flow_steps": ["needs", "constraints", "solution"],
         "num_turns": n, "messages": messages, "conversations": to_sharegpt(messages),
         "skeleton": [{"step": step, "query": q} for step, q, _ in chosen],
-        "response_mode": "joint", "model": "/root/.cache/consistentchat/models/SmolLM2-135M-Instruct",
+        "response_mode": "joint",
+        "model": "/root/.cache/consistentchat/models/SmolLM2-135M-Instruct",
         "sampling": {"temperature": 0.7, "top_p": 0.9, "max_tokens": 512},
         "prompt_hashes": {"skeleton": "abc123", "response": "def456"}, "seed": 7,
         "sample_index": index, "usage": {"prompt_tokens": 100, "completion_tokens": 50},
@@ -82,7 +83,8 @@ def build_records(scores: bool = True) -> tuple[list[dict[str, Any]], list[dict[
     rejected = [
         {**_record(5, "travel", ZH_TURNS, 3, sc(3, 0.2)), "rejected_by": ["alignment", "judge"],
          "reasons": ["alignment: answers pair with other queries", "judge: score 3 < 6"],
-         "verdicts": [{"validator": "structure", "passed": True, "score": None, "reason": "", "kind": "dialogue"},
+         "verdicts": [{"validator": "structure", "passed": True, "score": None, "reason": "",
+                       "kind": "dialogue"},
                       {"validator": "alignment", "passed": False, "score": 0.2,
                        "reason": "answers pair with other queries", "kind": "dialogue"},
                       {"validator": "judge", "passed": False, "score": 3.0, "reason": "score 3 < 6",
@@ -107,7 +109,7 @@ def build_run(folder: Path, scores: bool = True, plant_secrets: bool = False,
     acc = acc if accepted is None else accepted
     if plant_secrets:
         fail[0]["reason"] = f"backend said 401 for key {SECRET_KEY}; log at {folder}/logs/err.txt"
-        rej[1]["reasons"].append(f"structure: see /home/alice/private/notes.txt (token {HF_SECRET})")
+        rej[1]["reasons"].append(f"structure: see /home/alice/private/notes.txt ({HF_SECRET})")
     folder.mkdir(parents=True, exist_ok=True)
     dataset_dir, parquet = write_dataset(acc, folder)
     write_jsonl(folder / REJECTS, rej)

@@ -36,7 +36,8 @@ def test_front_matter_the_hub_understands(secret_run: Path) -> None:
     assert meta["configs"] == [{"config_name": "default",
                                 "data_files": [{"split": "train", "path": "data/train-*.parquet"}]}]
     assert "license" not in meta, "no license is assumed"
-    assert _meta(render_card(load_snapshot(secret_run), None, "CC-BY-4.0"))["license"] == "cc-by-4.0"
+    licensed = render_card(load_snapshot(secret_run), None, "CC-BY-4.0")
+    assert _meta(licensed)["license"] == "cc-by-4.0"
 
 
 def test_bad_license_is_a_user_error(secret_run: Path) -> None:
@@ -69,7 +70,8 @@ def test_body_sections(secret_run: Path) -> None:
     card = render_card(load_snapshot(secret_run), {"turns": "../plots/turns.png"}, "mit")
     assert f"consistentchat {__version__}" in card
     # Paper-style table with a note that CJK text counts characters.
-    assert "| intent | dialogues | avg user turns | avg words¹ / query | avg words¹ / answer |" in card
+    assert ("| intent | dialogues | avg user turns | avg words¹ / query | avg words¹ / answer |"
+            in card)
     assert "| **all** | 6 | 2.50 | 15.8 | 33.2 |" in card
     assert "characters counts as one word" in card
     assert "| **all** | 10 | 6 | 3 | 1 | 60.0% | 1 | 1 | 2 | 1 |" in card  # yield, by validator

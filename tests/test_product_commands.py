@@ -10,8 +10,13 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from consistentchat.product.commands import (card_command, finish_run_products, push_command,
-                                             stats_command, view_command)
+from consistentchat.product.commands import (
+    card_command,
+    finish_run_products,
+    push_command,
+    stats_command,
+    view_command,
+)
 from tests.product_fixtures import build_run
 
 app = typer.Typer()

@@ -53,7 +53,8 @@ def _front_matter(readme: bytes) -> dict:
     return yaml.safe_load(text[4:text.index("\n---", 4)])
 
 
-def test_push_uploads_card_parquet_and_plots_in_one_commit(hub: HubStub, run_dir: Path, capsys) -> None:
+def test_push_uploads_card_parquet_and_plots_in_one_commit(hub: HubStub, run_dir: Path,
+                                                          capsys: pytest.CaptureFixture) -> None:
     result = push_run(run_dir, "alice/chat-data", private=True, token=TOKEN)
 
     assert result.repo_id == "alice/chat-data"

@@ -6,8 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from consistentchat.product.sanitize import (is_secret_key, mask_secrets, redact, redact_record,
-                                             scrub_paths)
+from consistentchat.product.sanitize import (
+    is_secret_key,
+    mask_secrets,
+    redact,
+    redact_record,
+    scrub_paths,
+)
 
 
 @pytest.mark.parametrize("key, secret", [
@@ -30,7 +35,7 @@ def test_paths_become_relative_to_the_run_or_lose_their_folders() -> None:
     run = Path("/srv/my runs/run-1")
     assert scrub_paths("/srv/my runs/run-1", run) == "."
     assert scrub_paths("saved /srv/my runs/run-1/dataset/x.arrow", run) == "saved dataset/x.arrow"
-    assert scrub_paths("model /root/.cache/consistentchat/models/Smol-135M", run) == "model Smol-135M"
+    assert scrub_paths("at /root/.cache/consistentchat/models/Smol-135M", run) == "at Smol-135M"
     assert scrub_paths(r"C:\Users\bob\data\run.json and file:///home/bob/a/b.txt") == \
         "run.json and b.txt"
     assert scrub_paths("~/secret/notes.md") == "notes.md"

@@ -43,7 +43,9 @@ def test_llamafactory_info_beside_not_inside_the_saved_dataset(run_dir: Path) ->
         assert all(t[entry["tags"]["content_tag"]] for t in turns)
 
 
-def test_trl_sft_trainer_runs_one_step_on_the_exported_dataset(run_dir: Path, tmp_path: Path) -> None:
+@pytest.mark.e2e  # a real model: ~20 s (plus ~40 s the first time the GGUF is converted)
+def test_trl_sft_trainer_runs_one_step_on_the_exported_dataset(run_dir: Path,
+                                                               tmp_path: Path) -> None:
     import datasets
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer

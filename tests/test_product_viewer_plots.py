@@ -100,7 +100,8 @@ def test_viewer_is_self_contained_and_escapes_everything(run_dir: Path, tmp_path
         assert secret not in page
     assert str(run_dir.parent) not in page and "/home/alice" not in page
     failed = next(d for d in data["dialogues"] if d["outcome"] == "failed")
-    assert failed["reasons"] == ["skeleton: backend said 401 for key [redacted]; log at logs/err.txt"]
+    assert failed["reasons"] == [
+        "skeleton: backend said 401 for key [redacted]; log at logs/err.txt"]
 
 
 def test_json_for_script_round_trips_and_has_no_markup() -> None:

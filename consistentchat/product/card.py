@@ -17,7 +17,7 @@ from .. import __version__
 from ..errors import UserError
 from .sanitize import redact, redact_record
 from .snapshot import CARD_NAME, RunSnapshot
-from .stats import OVERALL, RunStats, compute_stats, judge_histogram, scores_of
+from .stats import OVERALL, RunStats, compute_stats, judge_histogram
 
 DATA_FILES = "data/train-*.parquet"  # where `hub.push_run` puts the parquet data
 ARXIV = "2506.03558"
@@ -207,7 +207,8 @@ def provenance_section(snapshot: RunSnapshot) -> str:
     gen = m.get("generation") or {}
     shard = m.get("shard") or {}
     lines = [f"- Tool: consistentchat {__version__}",
-             f"- Generator model: `{m.get('model') or s.get('model')}` (backend: {m.get('backend')})",
+             f"- Generator model: `{m.get('model') or s.get('model')}` "
+             f"(backend: {m.get('backend')})",
              f"- Response mode: {gen.get('response_mode')}; "
              f"turns: {_inline(gen.get('turns') or 'per intent')}; "
              f"max attempts: {gen.get('max_attempts')}",
@@ -216,7 +217,7 @@ def provenance_section(snapshot: RunSnapshot) -> str:
              f"- Seed: {m.get('seed')}; planned dialogues: {m.get('num_dialogues')}"
              + (f"; shard {shard.get('index')} of {shard.get('count')}"
                 if shard.get("count", 1) != 1 and shard.get("index") is not None else "")
-             + (f"; merged shards {shard.get('merged')}" if shard.get("merged") is not None else ""),
+             + (f"; merged shards {shard['merged']}" if shard.get("merged") is not None else ""),
              f"- Created: {m.get('created')}"]
     counts = {"planned": snapshot.planned, "generated": s.get("generated"),
               "accepted": len(snapshot.accepted), "rejected": len(snapshot.rejected),
@@ -227,12 +228,12 @@ def provenance_section(snapshot: RunSnapshot) -> str:
     templates = m.get("templates") or {}
     intents = m.get("intents") or {}
     parts = ["\n".join(lines)]
-    if templates:
-        parts.append("Prompt templates (content hashes):\n\n"
-                     + _table(["template", "hash"], [[f"`{k}`", f"`{v}`"] for k, v in templates.items()]))
-    if intents:
-        parts.append("Intents (definition fingerprints):\n\n"
-                     + _table(["intent", "fingerprint"], [[f"`{k}`", f"`{v}`"] for k, v in intents.items()]))
+    for title, header, items in (("Prompt templates (content hashes)", "hash", templates),
+                                 ("Intents (definition fingerprints)", "fingerprint", intents)):
+        if items:
+            rows = [[f"`{k}`", f"`{v}`"] for k, v in items.items()]
+            first = "template" if header == "hash" else "intent"
+            parts.append(f"{title}:\n\n" + _table([first, header], rows))
     return "\n\n".join(parts)
 
 

@@ -128,7 +128,7 @@ def push_snapshot(snapshot: RunSnapshot, repo_id: str, private: bool = False,
                 full_id, repo_type=REPO_TYPE, revision=revision,
                 operations=[CommitOperationAdd(path_in_repo=f, path_or_fileobj=str(folder / f))
                             for f in files],
-                commit_message=f"Upload consistentchat dataset ({len(snapshot.accepted)} dialogues)")
+                commit_message=f"Upload {len(snapshot.accepted)} consistentchat dialogues")
         except HfHubHTTPError as exc:
             status = getattr(getattr(exc, "response", None), "status_code", None)
             hint = ("; pass --token, set HF_TOKEN or run `hf auth login` with a token that may "

@@ -12,8 +12,8 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
 REDACTED = "[redacted]"
-_SECRET_KEY = re.compile(r"secret|passw|credential|authori[sz]ation|cookie|api[_-]?key|access[_-]?key|"
-                         r"private[_-]?key|(?:^|[_\-])token$|^key$", re.IGNORECASE)
+_SECRET_KEY = re.compile(r"secret|passw|credential|authori[sz]ation|cookie|api[_-]?key|"
+                         r"access[_-]?key|private[_-]?key|(?:^|[_\-])token$|^key$", re.IGNORECASE)
 _SECRET_VALUE = re.compile(
     r"\b(?:sk-[A-Za-z0-9_\-]{8,}|hf_[A-Za-z0-9]{8,}|(?:ghp|gho|ghu|ghs|github_pat)_[A-Za-z0-9_]{8,}"
     r"|xox[abpr]-[A-Za-z0-9\-]{8,}|AKIA[0-9A-Z]{16})|\bBearer\s+[A-Za-z0-9._\-]{8,}")

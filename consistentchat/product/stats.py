@@ -112,7 +112,8 @@ def rejected_by(record: dict[str, Any]) -> list[str]:
     if names:
         return [str(n) for n in names]
     verdicts = record.get("verdicts") or []
-    failed = [str(v.get("validator")) for v in verdicts if isinstance(v, dict) and not v.get("passed")]
+    failed = [str(v.get("validator")) for v in verdicts
+              if isinstance(v, dict) and not v.get("passed")]
     if failed:
         return failed
     return [str(r).split(":", 1)[0] for r in record.get("reasons") or [] if ":" in str(r)]
@@ -169,7 +170,7 @@ def _by_intent(records: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, An
 
 def compute_stats(snapshot: RunSnapshot) -> RunStats:
     """Statistics of a run: overall and per intent."""
-    acc, rej, fail = (_by_intent(x) for x in (snapshot.accepted, snapshot.rejected, snapshot.failed))
+    acc, rej, fail = map(_by_intent, (snapshot.accepted, snapshot.rejected, snapshot.failed))
     intents = [i for i in snapshot.intents() if i in acc or i in rej or i in fail]
     lengths = [length_row(OVERALL, snapshot.accepted)]
     lengths += [length_row(i, acc[i]) for i in intents if i in acc]

@@ -53,7 +53,8 @@ def write_llamafactory_snapshot(snapshot: RunSnapshot, folder: Path) -> Path:
     os.replace(tmp, data)
     info = folder / "dataset_info.json"
     tmp = folder / ".dataset_info.json.tmp"
-    tmp.write_text(json.dumps({DATASET_NAME: llamafactory_entry()}, indent=2) + "\n", encoding="utf-8")
+    info_text = json.dumps({DATASET_NAME: llamafactory_entry()}, indent=2) + "\n"
+    tmp.write_text(info_text, encoding="utf-8")
     os.replace(tmp, info)
     return info
 

@@ -89,88 +89,12 @@ def summary_html(snapshot: RunSnapshot, stats: RunStats) -> str:
             + "<h3>Yield and rejections</h3>" + yields)
 
 
-_CSS = """
-body{font:14px/1.45 system-ui,sans-serif;margin:0;color:#222;background:#f6f6f4}
-header,main{max-width:1100px;margin:auto;padding:12px 20px}
-h1{font-size:22px;margin:8px 0}h2{font-size:18px;margin-top:28px}h3{font-size:15px}
-table{border-collapse:collapse;margin:6px 0;background:#fff}
-td,th{border:1px solid #ddd;padding:3px 8px;text-align:left}th{background:#eee}
-.plot-grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(420px,1fr));gap:8px}
-.plot-grid figure{margin:0}.plot-grid img{max-width:100%;border:1px solid #ddd;background:#fff}
-.filters{display:flex;gap:12px;flex-wrap:wrap;align-items:center;position:sticky;top:0;
- background:#f6f6f4;padding:8px 0;border-bottom:1px solid #ddd}
-.dialogue{background:#fff;border:1px solid #ddd;border-radius:6px;margin:8px 0;padding:6px 10px}
-.dialogue summary{cursor:pointer}
-.badge{display:inline-block;border-radius:4px;padding:0 6px;margin-right:6px;font-size:12px;color:#fff}
-.accepted{background:#4c9a5b}.rejected{background:#d08c2f}.failed{background:#b94a48}
-.turn{margin:6px 0;padding:6px 8px;border-radius:6px;white-space:pre-wrap;word-wrap:break-word}
-.turn.user{background:#eef3fb}.turn.assistant{background:#f3f3f3}
-.turn .who{font-weight:600;font-size:12px;color:#555;display:block}
-.step{font-weight:400;color:#3366aa}.meta{color:#555;font-size:13px}
-.reason{color:#8a4b08}.raw{white-space:pre-wrap;background:#fafafa;border:1px dashed #ccc;padding:6px}
-"""
+_ASSETS = Path(__file__).resolve().parent / "assets"
 
-_JS = r"""
-(function(){
-const data = JSON.parse(document.getElementById('run-data').textContent);
-const list = document.getElementById('dialogues');
-const el = (tag, cls, text) => { const e = document.createElement(tag);
-  if (cls) e.className = cls; if (text !== undefined && text !== null) e.textContent = String(text); return e; };
-function fill(select, values){ for (const v of values){ const o = el('option', null, v); o.value = v; select.appendChild(o);} }
-fill(document.getElementById('filter-intent'), data.intents);
-fill(document.getElementById('filter-validator'), data.validators);
-function render(d){
-  const box = el('details', 'dialogue'); box.dataset.id = d.id; box.dataset.intent = d.intent;
-  box.dataset.outcome = d.outcome; box.dataset.validators = JSON.stringify(d.rejected_by);
-  const sum = el('summary');
-  sum.appendChild(el('span', 'badge ' + d.outcome, d.outcome));
-  const first = d.turns.find(t => t.role === 'user');
-  const what = d.outcome === 'failed' ? (d.reasons[0] || '').slice(0, 120)
-    : d.turns.filter(t => t.role === 'user').length + ' user turns' + (first ? ' — ' + first.content.slice(0, 90) : '');
-  sum.appendChild(el('span', 'title', d.intent + ' · ' + (d.flow || '') + ' · ' + what));
-  box.appendChild(sum);
-  box.appendChild(el('div', 'meta', 'id ' + d.id + (d.scenario ? ' · scenario: ' + d.scenario : '')));
-  if (d.flow_steps.length) box.appendChild(el('div', 'meta', 'flow steps: ' + d.flow_steps.join(' → ')));
-  for (const t of d.turns){
-    const turn = el('div', 'turn ' + t.role);
-    const who = el('span', 'who', t.role);
-    if (t.step) who.appendChild(el('span', 'step', ' · step: ' + t.step));
-    turn.appendChild(who); turn.appendChild(document.createTextNode(t.content)); box.appendChild(turn);
-  }
-  const scores = Object.entries(d.scores);
-  if (scores.length) box.appendChild(el('div', 'meta scores', 'scores: ' + scores.map(([k, v]) => k + ' ' + v).join(', ')));
-  if (d.verdicts.length){
-    const ul = el('ul', 'verdicts');
-    for (const v of d.verdicts) ul.appendChild(el('li', v.passed ? '' : 'reason',
-      v.validator + ': ' + (v.passed ? 'passed' : 'rejected') + (v.score !== null && v.score !== undefined ? ' (score ' + v.score + ')' : '') + (v.reason ? ' — ' + v.reason : '')));
-    box.appendChild(ul);
-  } else if (d.reasons.length){
-    const ul = el('ul', 'reasons'); for (const r of d.reasons) ul.appendChild(el('li', 'reason', r)); box.appendChild(ul);
-  }
-  for (const raw of (d.raw_outputs || [])) box.appendChild(el('div', 'raw', raw));
-  return box;
-}
-const nodes = data.dialogues.map(render);
-for (const n of nodes) list.appendChild(n);
-function apply(){
-  const intent = document.getElementById('filter-intent').value;
-  const outcome = document.getElementById('filter-outcome').value;
-  const validator = document.getElementById('filter-validator').value;
-  const text = document.getElementById('filter-text').value.toLowerCase();
-  let shown = 0;
-  data.dialogues.forEach((d, i) => {
-    const ok = (!intent || d.intent === intent) && (!outcome || d.outcome === outcome) &&
-      (!validator || d.rejected_by.includes(validator)) &&
-      (!text || JSON.stringify(d).toLowerCase().includes(text));
-    nodes[i].hidden = !ok; if (ok) shown++;
-  });
-  document.getElementById('count').textContent = shown + ' of ' + data.dialogues.length + ' dialogues';
-}
-for (const id of ['filter-intent', 'filter-outcome', 'filter-validator']) document.getElementById(id).addEventListener('change', apply);
-document.getElementById('filter-text').addEventListener('input', apply);
-apply();
-})();
-"""
+
+def _asset(name: str) -> str:
+    """The viewer's stylesheet or script (shipped beside this module), for inlining."""
+    return (_ASSETS / name).read_text(encoding="utf-8")
 
 
 def render_viewer(snapshot: RunSnapshot, plots: dict[str, Path] | None = None,
@@ -184,14 +108,16 @@ def render_viewer(snapshot: RunSnapshot, plots: dict[str, Path] | None = None,
     images = "".join(f'<figure><img alt="{_e(name)}" src="{_data_uri(path)}"></figure>'
                      for name, path in (plots or {}).items())
     title = f"consistentchat run — {len(snapshot.accepted)} accepted dialogues"
-    options = "".join(f'<option value="{o}">{o}</option>' for o in ("accepted", "rejected", "failed"))
+    options = "".join(f'<option value="{o}">{o}</option>'
+                      for o in ("accepted", "rejected", "failed"))
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{_e(title)}</title><style>{_CSS}</style></head>
+<title>{_e(title)}</title><style>{_asset('viewer.css')}</style></head>
 <body><header><h1>{_e(title)}</h1></header><main>
 <section id="summary"><h2>Summary</h2>{summary_html(snapshot, stats)}</section>
-<section id="plots"><h2>Plots</h2><div class="plot-grid">{images or "<p>No plots.</p>"}</div></section>
+<section id="plots"><h2>Plots</h2>
+<div class="plot-grid">{images or "<p>No plots.</p>"}</div></section>
 <section id="browser"><h2>Dialogues</h2>
 <div class="filters">
 <label>intent <select id="filter-intent"><option value="">all</option></select></label>
@@ -201,12 +127,13 @@ def render_viewer(snapshot: RunSnapshot, plots: dict[str, Path] | None = None,
 <span id="count"></span></div>
 <div id="dialogues"></div></section></main>
 <script type="application/json" id="run-data">{json_for_script(data)}</script>
-<script>{_JS}</script>
+<script>{_asset('viewer.js')}</script>
 </body></html>
 """
 
 
-def write_viewer(snapshot: RunSnapshot, path: Path | str, plots: dict[str, Path] | None = None) -> Path:
+def write_viewer(snapshot: RunSnapshot, path: Path | str,
+                 plots: dict[str, Path] | None = None) -> Path:
     """Write the viewer to `path` (atomically); returns the path."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
