@@ -7,7 +7,7 @@ PIP := $(VENV)/bin/pip
 ENGINE ?= $(shell command -v nvidia-smi >/dev/null 2>&1 && echo cuda || echo cpu)
 STAMP := $(VENV)/.setup-$(ENGINE)-$(shell cat pyproject.toml Makefile | sha1sum | cut -c1-12)
 
-.PHONY: setup demo test bench clean
+.PHONY: setup browser demo test bench clean
 
 setup: $(STAMP)
 
@@ -24,8 +24,13 @@ $(STAMP):
 demo: setup
 	$(PY) -m consistentchat generate --config data/demo.yaml
 
-test: setup
+test: setup browser
 	$(PY) -m pytest -ra
+
+# Headless Chromium for the viewer's browser test (Debian packages; needs root on a fresh box).
+browser:
+	command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 || \
+		{ apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null; }
 
 bench: setup
 	$(PY) benchmarks/bench_pipeline.py

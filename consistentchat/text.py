@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
+from typing import Iterable
 
 # Han, Hiragana, Katakana, CJK punctuation-free letters; Hangul is spaced, so it counts as words.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
@@ -30,6 +32,56 @@ def length_units(text: str) -> float:
     return words + cjk / CJK_CHARS_PER_WORD
 
 
+_WORD = re.compile(r"\S+")
+# Unicode script (first word of the character name) -> ISO 639-1 code of its main language.
+_SCRIPT_LANGUAGE = {"LATIN": "en", "CYRILLIC": "ru", "HANGUL": "ko", "ARABIC": "ar",
+                    "DEVANAGARI": "hi", "THAI": "th", "GREEK": "el", "HEBREW": "he"}
+
+
+def has_cjk(text: str) -> bool:
+    """Whether `text` holds Chinese or Japanese characters."""
+    return _CJK.search(text) is not None
+
+
+def count_tokens(text: str) -> int:
+    """Words, with each Chinese/Japanese character counted as one token (dataset statistics)."""
+    cjk = len(_CJK.findall(text))
+    rest = _CJK.sub(" ", text)
+    return cjk + sum(1 for w in _WORD.findall(rest) if any(c.isalnum() for c in w))
+
+
+def _script(char: str) -> str | None:
+    if not char.isalpha():
+        return None
+    name = unicodedata.name(char, "")
+    return name.split(" ", 1)[0] if name else None
+
+
+def detect_language(text: str) -> str | None:
+    """The ISO 639-1 code of the dominant script's language (Latin -> en), or None.
+
+    Chinese/Japanese characters count one each, words of other scripts one each; Han text
+    with kana is Japanese.
+    """
+    tokens: Counter[str] = Counter()
+    cjk = _CJK.findall(text)
+    if cjk:
+        tokens["ja" if any(_KANA.match(c) for c in cjk) else "zh"] = len(cjk)
+    for word in _WORD.findall(_CJK.sub(" ", text)):
+        scripts = Counter(s for s in map(_script, word) if s)
+        if scripts:
+            language = _SCRIPT_LANGUAGE.get(scripts.most_common(1)[0][0])
+            if language:
+                tokens[language] += 1
+    return tokens.most_common(1)[0][0] if tokens else None
+
+
+def detect_languages(texts: Iterable[str]) -> list[str]:
+    """Languages of a collection, one vote per text, most frequent first."""
+    votes = Counter(lang for lang in map(detect_language, texts) if lang)
+    return [lang for lang, _ in votes.most_common()]
+
+
 def script(text: str) -> str:
     """"cjk" when most letters are Han/kana, "latin" when most are Latin, else "other"."""
     letters = _LETTER.findall(text)
@@ -43,12 +95,9 @@ def script(text: str) -> str:
 
 
 def language(text: str) -> str:
-    """A coarse language tag from the script: "ja" (kana present), "zh" (Han), "en" (Latin
-    letters; Latin-script languages are not told apart), else "other"."""
-    kind = script(text)
-    if kind == "cjk":
-        return "ja" if _KANA.search(text) else "zh"
-    return "en" if kind == "latin" else "other"
+    """A coarse language tag by script (`detect_language`; Latin-script languages are all
+    "en"), or "other"."""
+    return detect_language(text) or "other"
 
 
 def content_tokens(text: str) -> list[str]:

@@ -90,7 +90,7 @@ class ModelScript:
 
 def job(out: Path, n: int = 6, **over: Any) -> JobConfig:
     """A small job on the mock backend with the fast validators."""
-    data: dict[str, Any] = {"num_dialogues": n, "out": str(out), "seed": 0,
+    data: dict[str, Any] = {"num_dialogues": n, "out": str(out), "seed": 0, "products": False,
                             "backend": {"name": "mock", "max_concurrency": 4},
                             "validation": FAST_VALIDATION}
     for key, value in over.items():

@@ -15,12 +15,8 @@ from consistentchat.product.stats import (
     rejected_by,
     scores_of,
 )
-from consistentchat.product.text import (
-    count_words,
-    detect_language,
-    detect_languages,
-    has_cjk,
-)
+from consistentchat.text import count_tokens as count_words
+from consistentchat.text import detect_language, detect_languages, has_cjk
 from tests.product_fixtures import build_run
 
 
@@ -43,7 +39,7 @@ def test_load_snapshot_reads_every_outcome(run_dir: Path) -> None:
     (lambda run: None, None),
     (lambda run: (run / "run.json").unlink(), "not a consistentchat run folder"),
     (lambda run: (run / "summary.json").unlink(), "has not finished"),
-    (lambda run: (run / "run.json").write_text("{oops"), "run.json: not valid JSON"),
+    (lambda run: (run / "run.json").write_text("{oops"), "run.json: manifest is not valid JSON"),
 ])
 def test_missing_or_unfinished_run_is_a_one_line_user_error(tmp_path: Path, damage,
                                                             message: str | None) -> None:

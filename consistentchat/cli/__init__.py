@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 
-from . import generate, intents, merge, prompt, validate  # noqa: F401  (register the commands)
+from . import generate, intents, merge, product, prompt, validate  # noqa: F401  (register them)
 from .app import app, command
 
 __all__ = ["app", "command", "main"]

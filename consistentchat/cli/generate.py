@@ -75,6 +75,8 @@ def generate(
     prompts_dir: Optional[Path] = typer.Option(None, "--prompts-dir", help="Template overrides."),
     force: bool = typer.Option(False, "--force", help="Resume even if the plan changed."),
     progress: bool = typer.Option(True, "--progress/--no-progress"),
+    push_to_hub: Optional[str] = typer.Option(None, "--push-to-hub", metavar="REPO_ID",
+                                              help="Push the finished dataset to this Hub repo."),
 ) -> None:
     """Generate a dataset (or one shard of it). Re-running the same command resumes."""
     _positive("--num-dialogues", num_dialogues, 1)
@@ -91,6 +93,22 @@ def generate(
 
     result = run(job, progress=progress, force=force)
     _print_summary(result.summary)
+    _print_products(result.products)
+    if push_to_hub:
+        from ..product.hub import push_run
+
+        pushed = push_run(result.out, push_to_hub)
+        print(f"pushed to the Hub: {pushed.commit_url}")
+
+
+def _print_products(products: dict[str, Path]) -> None:
+    if not products:
+        return
+    plots = sorted({str(p.parent) for k, p in products.items() if k.startswith("plot:")})
+    print(f"dataset card: {products['card']}")
+    print(f"viewer (open in a browser): {products['viewer']}")
+    if plots:
+        print(f"plots: {', '.join(plots)}/")
 
 
 def _print_summary(summary: dict[str, Any]) -> None:

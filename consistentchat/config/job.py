@@ -61,6 +61,8 @@ class JobConfig(Strict):
     generation: GenerationConfig = Field(default_factory=GenerationConfig)
     shard: ShardConfig = Field(default_factory=ShardConfig)
     validation: ValidationConfig = Field(default_factory=ValidationConfig)
+    products: bool = Field(True, description="At the end of a run, write the dataset card "
+                           "(dataset/README.md), plots/, viewer.html and llamafactory/.")
 
 
 def load_job_config(path: Path | None, overrides: dict[str, Any] | None = None) -> JobConfig:

@@ -33,6 +33,7 @@ class RunResult:
 
     out: Path
     summary: dict[str, Any]
+    products: dict[str, Path] = field(default_factory=dict)
 
     @property
     def dataset_path(self) -> Path:
@@ -149,7 +150,13 @@ async def _run_locked(job: PreparedJob, run_dir: RunDirectory, backend: Backend,
                                 "created": time.strftime("%Y-%m-%dT%H:%M:%S")})
         summary = await _generate_and_export(job, run_dir, backend, progress)
     run_dir.write_summary(summary)
-    return RunResult(out=run_dir.path, summary=summary)
+    products: dict[str, Path] = {}
+    if job.config.products:
+        from ..product.commands import finish_run_products
+
+        products = finish_run_products(
+            run_dir.path, validation=job.config.validation.model_dump(mode="json"))
+    return RunResult(out=run_dir.path, summary=summary, products=products)
 
 
 def run(config: JobConfig, **kwargs: Any) -> RunResult:

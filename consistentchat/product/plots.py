@@ -9,7 +9,7 @@ from typing import Callable
 
 from .snapshot import RunSnapshot
 from .stats import OVERALL, RunStats, compute_stats, judge_histogram, turn_texts
-from .text import count_words
+from ..text import count_tokens as count_words
 
 _OUTCOME_COLORS = {"accepted": "#4c9a5b", "rejected": "#d08c2f", "failed": "#b94a48"}
 PLOT_NAMES = ("turns", "lengths", "yield", "judge")

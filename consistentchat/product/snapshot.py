@@ -6,15 +6,15 @@ thing to rewire when the run folder layout (or the store layer behind it) change
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..errors import UserError
 
-CARD_NAME = "README.md"  # the dataset card, inside the dataset folder
-from ..store import DATASET_DIR, FAILURES, MANIFEST, PARQUET, REJECTS, SUMMARY, JsonlLog
+from ..store import CARD, MANIFEST, SUMMARY, RunDirectory
+
+CARD_NAME = CARD  # the dataset card, inside the dataset folder
 
 
 @dataclass
@@ -58,44 +58,11 @@ class RunSnapshot:
         return names
 
 
-def _read_json(path: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError:
-        raise UserError(f"{path.name}: not valid JSON") from None
-    except OSError as exc:
-        raise UserError(f"{path.name}: cannot read ({exc.strerror or exc})") from None
-    if not isinstance(data, dict):
-        raise UserError(f"{path.name}: expected a JSON object")
-    return data
-
-
-def _read_accepted(run_dir: Path) -> tuple[list[dict[str, Any]], Path | None]:
-    parquet = run_dir / PARQUET
-    if parquet.is_file():
-        import pyarrow.parquet as pq
-
-        try:
-            return pq.read_table(parquet).to_pylist(), parquet
-        except Exception as exc:  # a damaged file: name it in one line
-            raise UserError(f"{PARQUET}: cannot read ({type(exc).__name__}: {exc})") from None
-    import datasets
-
-    try:
-        return datasets.load_from_disk(str(run_dir / DATASET_DIR)).to_list(), None
-    except Exception as exc:
-        raise UserError(f"{DATASET_DIR}/: cannot load ({type(exc).__name__}: {exc})") from None
-
-
-def _read_card_meta(path: Path) -> dict[str, Any]:
+def _card_meta(text: str | None) -> dict[str, Any]:
     """The YAML front matter of an existing card; empty when there is none or it is unreadable."""
     import yaml
 
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError:
-        return {}
-    if not text.startswith("---\n") or "\n---" not in text[4:]:
+    if text is None or not text.startswith("---\n") or "\n---" not in text[4:]:
         return {}
     try:
         meta = yaml.safe_load(text[4:text.index("\n---", 4)])
@@ -109,17 +76,15 @@ def load_snapshot(run_dir: Path | str) -> RunSnapshot:
     run_dir = Path(run_dir)
     if not run_dir.is_dir():
         raise UserError(f"{run_dir}: no such run folder")
-    if not (run_dir / MANIFEST).is_file():
+    run = RunDirectory(run_dir)
+    manifest = run.read_manifest()
+    if manifest is None:
         raise UserError(f"{run_dir}: not a consistentchat run folder (no {MANIFEST})")
-    if not (run_dir / SUMMARY).is_file() or not (
-            (run_dir / PARQUET).is_file() or (run_dir / DATASET_DIR).is_dir()):
+    summary = run.read_summary()
+    if summary is None or not (run.has_dataset() or run.parquet_path()):
         raise UserError(f"{run_dir}: the run has not finished (no {SUMMARY} or dataset); "
                         "re-run its generate command")
-    manifest = _read_json(run_dir / MANIFEST)
-    summary = _read_json(run_dir / SUMMARY)
-    accepted, parquet = _read_accepted(run_dir)
-    rejected = list(JsonlLog(run_dir / REJECTS).read())
-    failed = list(JsonlLog(run_dir / FAILURES).read())
-    return RunSnapshot(manifest=manifest, summary=summary, accepted=accepted, rejected=rejected,
-                       failed=failed, run_dir=run_dir, parquet=parquet,
-                       card_meta=_read_card_meta(run_dir / DATASET_DIR / CARD_NAME))
+    return RunSnapshot(manifest=manifest, summary=summary,
+                       accepted=run.read_accepted(prefer_parquet=True),
+                       rejected=run.read_rejects(), failed=run.read_failures(), run_dir=run_dir,
+                       parquet=run.parquet_path(), card_meta=_card_meta(run.read_card()))

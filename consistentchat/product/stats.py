@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from .snapshot import RunSnapshot
-from .text import count_words, detect_languages, has_cjk
+from ..text import count_tokens as count_words, detect_languages, has_cjk
 
 OVERALL = "all"
 JUDGE = "judge"

@@ -22,11 +22,11 @@ from filelock import FileLock
 from ..errors import UserError
 from .jsonl import first_by_id
 from .manifest import PER_SHARD_FIELDS, differences, shard_view
-from .run_dir import (DATASET_DIR, FAILURES, LOCK, MANIFEST, PARQUET, REJECTS, SUMMARY,
-                      RunDirectory)
+from .run_dir import (DATASET_DIR, FAILURES, LOCK, MANIFEST, PARQUET, PRODUCTS, REJECTS,
+                      SUMMARY, RunDirectory)
 
 # Files a merge writes; an existing folder holding anything else is not overwritten.
-_MERGE_OUTPUTS = {DATASET_DIR, PARQUET, REJECTS, FAILURES, MANIFEST, SUMMARY, LOCK}
+_MERGE_OUTPUTS = {DATASET_DIR, PARQUET, REJECTS, FAILURES, MANIFEST, SUMMARY, LOCK, *PRODUCTS}
 
 
 @dataclass

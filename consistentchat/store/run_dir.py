@@ -33,6 +33,9 @@ SUMMARY = "summary.json"
 DATASET_DIR = "dataset"
 PARQUET = "dataset.parquet"
 LOCK = ".lock"
+CARD = "README.md"  # the dataset card, inside dataset/
+# What `consistentchat card/stats/view` add to a finished run (see consistentchat.product).
+PRODUCTS = ("plots", "viewer.html", "llamafactory")
 
 # The resume rule. A failure whose every attempt got no model output is the backend's, not the
 # model's: it is recorded (so the run finishes) and retried when the run is resumed.
@@ -202,9 +205,28 @@ class RunDirectory:
     def has_dataset(self) -> bool:
         return (self.path / DATASET_DIR).is_dir()
 
-    def read_accepted(self) -> list[dict[str, Any]]:
-        """The exported dataset's rows ([] when there is none); one-line error when damaged."""
-        if not self.has_dataset():
+    def parquet_path(self) -> Path | None:
+        return self.path / PARQUET if (self.path / PARQUET).is_file() else None
+
+    def read_card(self) -> str | None:
+        """The dataset card (dataset/README.md) written earlier, or None."""
+        try:
+            return (self.path / DATASET_DIR / CARD).read_text(encoding="utf-8")
+        except OSError:
+            return None
+
+    def read_accepted(self, prefer_parquet: bool = False) -> list[dict[str, Any]]:
+        """The exported dataset's rows ([] when there is none); one-line error when damaged.
+        Read from the save_to_disk folder, or from the Parquet file (when `prefer_parquet`)."""
+        parquet = self.parquet_path() if prefer_parquet else None
+        if parquet is not None:
+            import pyarrow.parquet as pq
+
+            try:
+                return pq.read_table(parquet).to_pylist()
+            except Exception as exc:  # a damaged file: name it in one line
+                raise UserError(f"{parquet}: cannot read ({type(exc).__name__}: {exc})") from None
+        if not (self.path / DATASET_DIR).is_dir():
             return []
         import datasets
 

@@ -43,7 +43,8 @@ class UseMultilingual(Embedder):
     """USE multilingual v3 (pure numpy)."""
 
     name = "use-multilingual"
-    languages = frozenset({"en", "zh", "ja"})  # of its 16; `text.language` tags only these
+    # Its 16 languages as `text.language` tags them (Latin-script languages all read "en").
+    languages = frozenset({"en", "zh", "ja", "ko", "ru", "ar", "th"})
 
     def __init__(self, threads: int | None = None) -> None:
         try:
