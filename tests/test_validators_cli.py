@@ -142,3 +142,24 @@ def test_validate_bad_config_and_folder(tmp_path: Path, mixed: Path) -> None:
     assert result.exit_code == 2 and "pass --judge-base-url" in result.stderr
     result = invoke(tmp_path, "--report", tmp_path / "r.json")
     assert result.exit_code == 2 and "not a run directory" in result.stderr
+
+
+def test_explain_shows_every_check_of_one_dialogue(tmp_path: Path) -> None:
+    data = tmp_path / "in.jsonl"
+    data.write_text("".join(json.dumps({"id": r, "messages": ROWS[r]["messages"]}) + "\n"
+                            for r in ("good-01", "leakage-01")))
+    result = invoke(data, "--report", tmp_path / "r.json", "--explain", "leakage-01", "--config",
+                    _fast_config(tmp_path))
+    assert result.exit_code == 0, result.output
+    out = " ".join(result.output.split())
+    assert "dialogue leakage-01: rejected" in out
+    assert "leakage" in out and "FAIL" in out and "structure" in out and "pass" in out
+    assert "min_user_turns=2" in out  # the settings a user would tune
+    missing = invoke(data, "--report", tmp_path / "r.json", "--explain", "nope")
+    assert missing.exit_code == 2 and "--explain nope: no record with that id" in missing.output
+
+
+def _fast_config(tmp_path: Path) -> Path:
+    path = tmp_path / "v.yaml"
+    path.write_text(yaml.safe_dump(FAST))
+    return path

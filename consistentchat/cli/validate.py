@@ -62,6 +62,9 @@ def validate_command(
     judge_model: Optional[str] = typer.Option(None, "--judge-model", help="Judge model name."),
     judge_api_key: Optional[str] = typer.Option(None, "--judge-api-key", envvar="JUDGE_API_KEY",
                                                 help="API key for the judge server."),
+    explain: Optional[str] = typer.Option(None, "--explain", metavar="ID", help="Show every "
+                                          "check of one dialogue: its figure, its settings and "
+                                          "the verdict (how to tune thresholds)."),
 ) -> None:
     """Run the consistency validators on a dataset and write a report."""
     from ..validators.report import build_report
@@ -70,6 +73,8 @@ def validate_command(
     records = read_dataset(input)
     override = (BackendConfig(name="openai", base_url=judge_base_url, model=judge_model,
                               api_key=judge_api_key) if judge_base_url or judge_model else None)
+    if explain is not None and explain not in {r["id"] for r in records}:
+        raise UserError(f"--explain {explain}: no record with that id in {input}")
     results, disabled = asyncio.run(_run(settings, records, override))
     data = build_report(results, disabled)
     data = {"input": str(input), **data}
@@ -83,6 +88,26 @@ def validate_command(
             [rec for rec, res in zip(records, results) if res.passed],
             [res.to_reject_record(rec) for rec, res in zip(records, results) if not res.passed])
     _print_summary(data, report, out)
+    if explain is not None:
+        _print_explanation(next(r for r in results if r.id == explain), settings, disabled)
+
+
+def _print_explanation(result: Any, settings: ValidationConfig, disabled: dict[str, str]) -> None:
+    """One dialogue's checks: validator, verdict, figure, settings, reason."""
+    table = Table(title=f"dialogue {result.id}: {'accepted' if result.passed else 'rejected'}")
+    for column in ("validator", "verdict", "figure", "settings", "reason"):
+        table.add_column(column, overflow="fold")
+    for v in result.verdicts:
+        section = getattr(settings, v.validator, None)
+        knobs = ({k: val for k, val in section.model_dump().items() if k != "enabled"}
+                 if hasattr(section, "model_dump") else {})
+        verdict = "skipped" if v.skipped else ("pass" if v.passed else "FAIL")
+        figure = "" if v.score is None else f"{v.score:.3g}"
+        table.add_row(v.validator, verdict, figure,
+                      ", ".join(f"{k}={val}" for k, val in knobs.items()), v.reason[:300])
+    for name, why in disabled.items():
+        table.add_row(name, "off", "", "", why)
+    Console().print(table)
 
 
 def _print_summary(data: dict[str, Any], report: Path, out: Path | None) -> None:

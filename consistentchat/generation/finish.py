@@ -24,9 +24,13 @@ async def validate_and_export(
         if judge.owned and judge.backend is not None:
             await stack.enter_async_context(judge.backend)
         context = ValidationContext.for_intents(intents, judge=judge, prompts=prompts)
-        results = await build_chain(config, context).run(dialogues)
-    accepted = [d for d, r in zip(dialogues, results) if r.passed]
-    rejects = [r.to_reject_record(d) for d, r in zip(dialogues, results) if not r.passed]
+        chain = build_chain(config, context)
+        results = await chain.run(dialogues)
+    # Every validator's figure per dialogue, so users can filter at their own thresholds.
+    scored = [{**d, "scores": r.scores(chain.names) if chain.names else None}
+              for d, r in zip(dialogues, results)]
+    accepted = [d for d, r in zip(scored, results) if r.passed]
+    rejects = [r.to_reject_record(d) for d, r in zip(scored, results) if not r.passed]
     dataset_dir, parquet = run_dir.write_outcome(accepted, rejects)
     summary = summarize(results)
     summary.update(dataset=str(dataset_dir), parquet=str(parquet), accepted=len(accepted))

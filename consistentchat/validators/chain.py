@@ -33,6 +33,12 @@ class ChainResult:
     def failed(self) -> list[Verdict]:
         return [v for v in self.verdicts if not v.passed]
 
+    def scores(self, names: Sequence[str]) -> dict[str, float | None]:
+        """Each named validator's figure for this record (None when it gave none)."""
+        given = {v.validator: v.score for v in self.verdicts if v.score is not None}
+        return {name: (None if given.get(name) is None else round(float(given[name]), 4))
+                for name in names}
+
     def to_reject_record(self, record: dict[str, Any]) -> dict[str, Any]:
         """The original record plus `rejected_by` (names) and `reasons` ("name: reason")."""
         return {**record, "rejected_by": [v.validator for v in self.failed],
