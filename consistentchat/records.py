@@ -61,6 +61,9 @@ class DialogueRecord(BaseModel):
     sample_index: int
     usage: Usage = Field(default_factory=Usage)
     attempts: dict[str, int] = Field(default_factory=dict)
+    # Kept in the durable record, not exported: the verdicts (with the fingerprint of each
+    # validator's settings), the content digest, and every rejected attempt's reasons.
+    validation: dict[str, Any] | None = None
 
 
 class FailureRecord(BaseModel):

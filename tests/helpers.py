@@ -33,7 +33,9 @@ FAST_VALIDATION: dict[str, Any] = {
 }
 # The fault server's canned texts are alike by design; let them through the repetition check.
 FAULT_SERVER_VALIDATION: dict[str, Any] = {**FAST_VALIDATION, "repetition": {"enabled": False},
-                                           "dedup": {"enabled": False}}
+                                           "dedup": {"enabled": False},
+                                           "non_answer": {"enabled": False},
+                                           "relevance": {"enabled": False}}
 
 _WORDS = (
     "garden kettle lantern harbor meadow pepper violin ladder copper orchard river canvas pillow "

@@ -1,6 +1,6 @@
 """The package layout is not behaviour: a run's dataset columns and summary.json keys, and
 what `import consistentchat` loads, are pinned here (golden file recorded before the move; since
-then only the `scores` column was added, by the validator work)."""
+then only additions: the `scores` column, and yield, re-sampling and cache counters)."""
 
 from __future__ import annotations
 

@@ -197,6 +197,10 @@ class ValidationConfig(Strict):
     dedup: DedupConfig = Field(default_factory=DedupConfig)
     custom: list[CustomValidatorConfig] = Field(default_factory=list)
     embedding_batch_size: int = Field(64, ge=1)
+    resample_on_reject: int = Field(
+        2, ge=0, description="Times a dialogue a per-dialogue validator rejects is generated "
+        "again, at the stage at fault (the skeleton for flaws in the queries, else the "
+        "answers), before it is recorded as rejected with every attempt's reasons.")
     embedding_model: str = Field("use-multilingual", description="Registry name of the sentence "
                                  "embedder: use-multilingual (16 languages) or minilm (English).")
 

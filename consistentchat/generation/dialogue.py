@@ -74,9 +74,12 @@ class DialogueGenerator:
                 "response": self.generation.response_sampling.model_dump()}
 
     async def generate(
-        self, item: PlanItem, resumed_skeleton: tuple[Skeleton, int, Usage] | None = None
+        self, item: PlanItem, resumed_skeleton: tuple[Skeleton, int, Usage] | None = None,
+        round_: int = 0,
     ) -> DialogueRecord | FailureRecord:
-        """One dialogue, start to finish (or from a skeleton accepted before a restart)."""
+        """One dialogue, start to finish (or from a skeleton accepted before a restart).
+        `round_` > 0 re-samples a dialogue a validator rejected: its requests get new ids (and
+        seeds), so the model writes something new."""
         intent = self.intents[item.intent_id]
         flow = intent.flow(item.flow_id)
         gen = self.generation
@@ -84,7 +87,9 @@ class DialogueGenerator:
 
         def sample(make_request: Callable[[int], ChatRequest],
                    parse: Callable[[Completion], T]) -> Awaitable[Sampled[T]]:
-            return sample_until_valid(self.backend, make_request, parse, gen.max_attempts, usage)
+            base = round_ * gen.max_attempts
+            return sample_until_valid(self.backend, lambda a: make_request(a + base), parse,
+                                      gen.max_attempts, usage)
 
         if resumed_skeleton is not None:
             skeleton, skeleton_attempts, skeleton_usage = resumed_skeleton

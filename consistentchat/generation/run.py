@@ -7,7 +7,9 @@ directory, lock, manifest) is checked first, so bad input never damages an earli
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,7 +25,8 @@ from ..taxonomy import Intent, builtin_intents, load_intents, merge_intents, sel
 from ..tasks import skeleton as skeleton_task
 from ..tasks.response import response_task, template_names
 from .dialogue import DialogueGenerator
-from .finish import validate_and_export
+from .finish import export
+from .inline import InlineValidator, record_digest, stage_at_fault, validation_record
 from .progress import RunProgress
 
 
@@ -167,8 +170,13 @@ def run(config: JobConfig, **kwargs: Any) -> RunResult:
 async def _generate_and_export(
     job: PreparedJob, run_dir: RunDirectory, backend: Backend, show_progress: bool
 ) -> dict[str, Any]:
-    planned = {item.id for item in job.plan}
+    from ..validators import ValidationContext, build_chain, choose_judge
+
+    config = job.config
+    plan_order = [item.id for item in job.plan]
+    planned = set(plan_order)
     state = run_dir.resume_state(planned)
+    run_dir.repair_logs()
     resumed = {rid: (Skeleton(turns=r["skeleton"]), r["attempts"], Usage(**r["usage"]))
                for rid, r in state.skeletons.items()}
     todo = [item for item in job.plan if item.id not in state.done]
@@ -178,40 +186,90 @@ async def _generate_and_export(
                                   "attempts": attempts, "usage": usage.model_dump()})
 
     generator = DialogueGenerator(backend=backend, prompts=job.prompts,
-                                  generation=job.config.generation,
+                                  generation=config.generation,
                                   intents={i.id: i for i in job.intents}, on_skeleton=save_skeleton)
+    judge = choose_judge(config.validation.judge, generator=backend)
     started = time.monotonic()
     progress = RunProgress(total=len(job.plan), done_before=len(job.plan) - len(todo),
                            enabled=show_progress)
     items = iter(todo)
+    budget = config.validation.resample_on_reject if config.validation.enabled else 0
+    resampled = Counter[str]()
 
-    async def worker() -> None:
-        for item in items:
+    async with contextlib.AsyncExitStack() as stack:
+        if judge.owned and judge.backend is not None:
+            await stack.enter_async_context(judge.backend)
+        context = ValidationContext.for_intents(job.intents, judge=judge, prompts=job.prompts)
+        chain = build_chain(config.validation, context)
+        inline = InlineValidator(chain)
+        stack.push_async_callback(inline.close)
+
+        async def produce(item: PlanItem) -> DialogueRecord | FailureRecord:
+            """One dialogue, validated, re-sampled at the stage at fault while the budget lasts."""
             result = await generator.generate(item, resumed.get(item.id))
-            if isinstance(result, DialogueRecord):
-                run_dir.dialogues.append(result.model_dump(mode="json"))
-            else:
-                run_dir.failures.append(result.model_dump(mode="json"))
-            progress.record(isinstance(result, FailureRecord), result.usage.completion_tokens)
+            attempts: list[dict[str, Any]] = []
+            for round_ in range(budget + 1):
+                if not isinstance(result, DialogueRecord) or not chain.names:
+                    return result
+                record = result.model_dump(mode="json")
+                checked = await inline.check(record)
+                if checked.passed or round_ == budget:
+                    break
+                stage = stage_at_fault(checked.failed, round_)
+                attempts.append({"attempt": round_ + 1, "regenerate": stage, "reasons": [
+                    f"{v.validator}: {v.reason}" for v in checked.failed]})
+                skeleton = Skeleton(turns=result.skeleton)
+                again = await generator.generate(
+                    item, (skeleton, 0, Usage()) if stage == "responses" else None,
+                    round_=round_ + 1)
+                resampled[stage] += 1
+                if not isinstance(again, DialogueRecord):
+                    break  # the re-sample failed: the rejected dialogue stands, with its reasons
+                result = again
+            result.validation = validation_record(checked, record_digest(record),
+                                                  chain.fingerprints, attempts)
+            return result
 
-    concurrency = job.config.backend.max_concurrency or backend.default_concurrency()
-    workers = min(concurrency, len(todo))
-    with progress:
-        try:
+        fatal: list[BackendFatalError] = []
+
+        async def worker() -> None:
+            for item in items:
+                if fatal:
+                    return  # the backend is gone: stop taking work, keep what is finished
+                try:
+                    result = await produce(item)
+                except BackendFatalError as exc:
+                    fatal.append(exc)
+                    return
+                if isinstance(result, DialogueRecord):
+                    run_dir.dialogues.append(result.model_dump(mode="json", exclude_none=True))
+                    verdict = (result.validation or {}).get("passed")
+                else:
+                    run_dir.failures.append(result.model_dump(mode="json"))
+                    verdict = None
+                progress.record(isinstance(result, FailureRecord), result.usage.completion_tokens,
+                                accepted=verdict)
+
+        concurrency = config.backend.max_concurrency or backend.default_concurrency()
+        workers = min(concurrency, len(todo))
+        with progress:
+            # A fatal backend error stops the workers, but dialogues already generated are
+            # still validated and recorded before it is raised.
             async with asyncio.TaskGroup() as group:
                 for _ in range(workers):
                     group.create_task(worker())
-        except* BackendFatalError as eg:
-            raise eg.exceptions[0] from None
-    elapsed = time.monotonic() - started
-
-    all_dialogues = run_dir.generated(planned)
-    all_failures = run_dir.compact_failures({d["id"] for d in all_dialogues}, planned)
-    validation = await validate_and_export(run_dir, all_dialogues, job.config.validation, backend,
-                                           prompts=job.prompts, intents=job.intents)
+            if fatal:
+                raise fatal[0]
+            elapsed = time.monotonic() - started
+            all_failures = run_dir.compact_failures(run_dir.generated_ids(), planned)
+            generated = sum(1 for _ in run_dir.iter_generated(planned))
+            with progress.phase("validating and exporting", generated) as advance:
+                validation = await export(run_dir, plan_order, chain, advance)
+    outcomes = validation.pop("outcomes")
     by_stage: dict[str, int] = {}
     for f in all_failures:
         by_stage[f["stage"]] = by_stage.get(f["stage"], 0) + 1
+    accepted = validation.pop("accepted")
     return {
         "out": str(run_dir.path),
         "model": backend.model_name,
@@ -220,10 +278,11 @@ async def _generate_and_export(
         "resumed_done": len(job.plan) - len(todo),
         "resumed_skeletons": len(resumed),
         "torn_bytes_discarded": state.torn_bytes,
-        "generated": len(all_dialogues),
+        "generated": generated,
         "failed": len(all_failures),
         "failed_by_stage": by_stage,
-        "accepted": validation.pop("accepted"),
+        "accepted": accepted,
+        "yield": yield_report(job.plan, outcomes),
         "validation": validation,
         "this_session": {
             "dialogues": progress.done,
@@ -231,5 +290,21 @@ async def _generate_and_export(
             "completion_tokens": progress.completion_tokens,
             "elapsed_s": round(elapsed, 2),
             "output_tokens_per_s": round(progress.completion_tokens / elapsed, 1) if elapsed else 0.0,
+            "resampled": dict(resampled),
+            "validated_inline": inline.checked,
         },
     }
+
+
+def yield_report(plan: list[PlanItem], outcomes: dict[str, Any]) -> dict[str, Any]:
+    """Accepted / planned, overall and per intent."""
+    by_intent: dict[str, list[int]] = {}
+    for item in plan:
+        counts = by_intent.setdefault(item.intent_id, [0, 0])
+        counts[1] += 1
+        outcome = outcomes.get(item.id)
+        counts[0] += int(outcome is not None and outcome.passed)
+    accepted = sum(a for a, _ in by_intent.values())
+    return {"overall": round(accepted / len(plan), 4) if plan else 0.0,
+            "by_intent": {k: {"accepted": a, "planned": n, "yield": round(a / n, 4)}
+                          for k, (a, n) in sorted(by_intent.items())}}

@@ -9,11 +9,11 @@ from .dataset import write_dataset
 from .jsonl import JsonlLog, first_by_id, write_jsonl
 from .manifest import differences, manifest, resume_differences
 from .run_dir import (CARD, DATASET_DIR, DIALOGUES, FAILURES, MANIFEST, PARQUET, PRODUCTS,
-                      REJECTS, SKELETONS, SUMMARY, ResumeState, RunDirectory, failure_stage,
+                      REJECTS, SIGNATURES, SKELETONS, SUMMARY, VERDICTS, ResumeState, RunDirectory, failure_stage,
                       is_final)
 
 __all__ = [
     "CARD", "DATASET_DIR", "DIALOGUES", "PRODUCTS", "FAILURES", "MANIFEST", "PARQUET", "REJECTS", "SKELETONS",
-    "SUMMARY", "JsonlLog", "ResumeState", "RunDirectory", "differences", "failure_stage",
+    "SUMMARY", "SIGNATURES", "VERDICTS", "JsonlLog", "ResumeState", "RunDirectory", "differences", "failure_stage",
     "first_by_id", "is_final", "manifest", "resume_differences", "write_dataset", "write_jsonl",
 ]

@@ -10,7 +10,7 @@ from typing import Any
 from ..errors import UserError
 from ..records import DialogueRecord
 
-COLUMNS = list(DialogueRecord.model_fields)
+COLUMNS = [f for f in DialogueRecord.model_fields if f != "validation"] + ["scores"]
 
 
 def write_dataset(records: list[dict[str, Any]], folder: Path, dataset_dir: str = "dataset",
@@ -44,3 +44,83 @@ def write_dataset(records: list[dict[str, Any]], folder: Path, dataset_dir: str 
     ds.to_parquet(str(folder / f".{parquet_name}.tmp"))
     os.replace(folder / f".{parquet_name}.tmp", parquet)
     return target, parquet
+
+
+class StreamingOutcome:
+    """Accepted rows -> Parquet in row groups, rejected records -> a JSONL file, both written
+    to temporary files and put in place (with the `save_to_disk` folder built from the Parquet
+    file, memory-mapped) only by `commit()`. Memory holds one row group at a time."""
+
+    def __init__(self, folder: Path, rejects_name: str, dataset_dir: str = "dataset",
+                 parquet_name: str = "dataset.parquet", row_group: int = 1000) -> None:
+        self.folder, self.rejects_name = folder, rejects_name
+        self.dataset_dir, self.parquet_name, self.row_group = dataset_dir, parquet_name, row_group
+        self._tmp_parquet = folder / f".{parquet_name}.tmp"
+        self._tmp_rejects = folder / f".{rejects_name}.tmp"
+        self._rejects = self._tmp_rejects.open("w", encoding="utf-8")
+        self._rows: list[dict[str, Any]] = []
+        self._writer: Any = None
+        self._schema: Any = None
+        self.accepted = self.rejected = 0
+
+    def accept(self, row: dict[str, Any]) -> None:
+        self._rows.append(row)
+        self.accepted += 1
+        if len(self._rows) >= self.row_group:
+            self._flush()
+
+    def reject(self, record: dict[str, Any]) -> None:
+        import json
+
+        self._rejects.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self.rejected += 1
+
+    def _flush(self) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if not self._rows:
+            return
+        columns = [c for c in COLUMNS if c in self._rows[0]] + [
+            c for c in self._rows[0] if c not in COLUMNS]
+        table = pa.Table.from_pylist([{c: r.get(c) for c in columns} for r in self._rows],
+                                     schema=self._schema)
+        if self._writer is None:
+            self._schema = table.schema
+            self._writer = pq.ParquetWriter(str(self._tmp_parquet), self._schema)
+        self._writer.write_table(table)
+        self._rows = []
+
+    def commit(self) -> tuple[Path, Path]:
+        """Put everything in place; returns (dataset folder, parquet file)."""
+        import datasets
+
+        self._flush()
+        self._rejects.flush()
+        os.fsync(self._rejects.fileno())
+        self._rejects.close()
+        os.replace(self._tmp_rejects, self.folder / self.rejects_name)
+        if self._writer is None:
+            return write_dataset([], self.folder, self.dataset_dir, self.parquet_name)
+        self._writer.close()
+        parquet = self.folder / self.parquet_name
+        os.replace(self._tmp_parquet, parquet)
+        datasets.disable_progress_bars()
+        cache = self.folder / f".{self.dataset_dir}.cache"
+        tmp = self.folder / f".{self.dataset_dir}.tmp"
+        shutil.rmtree(tmp, ignore_errors=True)
+        ds = datasets.Dataset.from_parquet(str(parquet), cache_dir=str(cache))
+        ds.save_to_disk(str(tmp))
+        del ds
+        target = self.folder / self.dataset_dir
+        shutil.rmtree(target, ignore_errors=True)
+        os.replace(tmp, target)
+        shutil.rmtree(cache, ignore_errors=True)
+        return target, parquet
+
+    def abort(self) -> None:
+        self._rejects.close()
+        if self._writer is not None:
+            self._writer.close()
+        self._tmp_rejects.unlink(missing_ok=True)
+        self._tmp_parquet.unlink(missing_ok=True)

@@ -16,12 +16,12 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from filelock import FileLock, Timeout
 
 from ..errors import UserError
-from .dataset import write_dataset
+from .dataset import StreamingOutcome, write_dataset
 from .jsonl import JsonlLog, first_by_id, write_jsonl
 
 MANIFEST = "run.json"
@@ -30,6 +30,8 @@ DIALOGUES = "dialogues.jsonl"
 FAILURES = "failures.jsonl"
 REJECTS = "rejects.jsonl"
 SUMMARY = "summary.json"
+VERDICTS = "verdicts.jsonl"  # verdicts computed after a dialogue was recorded (new settings)
+SIGNATURES = "signatures.jsonl"  # MinHash signatures of dialogues, for dedup across resumes
 DATASET_DIR = "dataset"
 PARQUET = "dataset.parquet"
 LOCK = ".lock"
@@ -69,6 +71,8 @@ class RunDirectory:
         self.skeletons = JsonlLog(self.path / SKELETONS)
         self.dialogues = JsonlLog(self.path / DIALOGUES)
         self.failures = JsonlLog(self.path / FAILURES)
+        self.verdicts = JsonlLog(self.path / VERDICTS)
+        self.signatures = JsonlLog(self.path / SIGNATURES)
         self._lock: FileLock | None = None
 
     def check_writable(self) -> None:
@@ -98,7 +102,8 @@ class RunDirectory:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        for log in (self.skeletons, self.dialogues, self.failures):
+        for log in (self.skeletons, self.dialogues, self.failures, self.verdicts,
+                    self.signatures):
             log.close()
         if self._lock is not None:
             self._lock.release()
@@ -144,6 +149,10 @@ class RunDirectory:
         os.replace(tmp, self.path / name)
 
     # --- the durable record and the resume rule ---------------------------------------------
+    def repair_logs(self) -> None:
+        for log in (self.verdicts, self.signatures):
+            log.repair()
+
     def resume_state(self, planned: set[str]) -> ResumeState:
         """Cut torn tails, then: ids finished (a dialogue, or a final failure) and the accepted
         skeletons of planned ids not finished yet."""
@@ -163,6 +172,20 @@ class RunDirectory:
             if row.get("id") == dialogue_id:
                 return row["skeleton"]
         return None
+
+    def iter_generated(self, planned: set[str]) -> Iterator[dict[str, Any]]:
+        """The first dialogue record of each planned id, streamed in file order."""
+        seen: set[str] = set()
+        for record in self.dialogues.read():
+            rid = record.get("id")
+            if rid in planned and rid not in seen:
+                seen.add(rid)
+                yield record
+
+    def stream_outcome(self) -> StreamingOutcome:
+        """A writer of the dataset and rejects.jsonl that keeps one row group in memory."""
+        self.path.mkdir(parents=True, exist_ok=True)
+        return StreamingOutcome(self.path, REJECTS, DATASET_DIR, PARQUET)
 
     def generated(self, planned: set[str]) -> list[dict[str, Any]]:
         """The first dialogue record of each planned id, in file order."""

@@ -31,11 +31,19 @@ class Verdict:
     kind: str = ""
     turns: tuple[int, ...] = ()
     notes: tuple[str, ...] = ()
+    side: str = ""  # "user" when the flaw is in the queries, "assistant" in the answers
 
     def to_dict(self) -> dict[str, Any]:
         return {"validator": self.validator, "passed": self.passed, "score": self.score,
                 "reason": self.reason, "skipped": self.skipped, "kind": self.kind,
-                "turns": list(self.turns), "notes": list(self.notes)}
+                "turns": list(self.turns), "notes": list(self.notes), "side": self.side}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Verdict":
+        return cls(validator=data["validator"], passed=data["passed"], score=data.get("score"),
+                   reason=data.get("reason", ""), skipped=data.get("skipped", False),
+                   kind=data.get("kind", ""), turns=tuple(data.get("turns", ())),
+                   notes=tuple(data.get("notes", ())), side=data.get("side", ""))
 
 
 @dataclass
@@ -131,6 +139,7 @@ class Validator:
     needs_embeddings: ClassVar[bool] = False
     embeddings_optional: ClassVar[bool] = False
     scope: ClassVar[Scope] = "dialogue"
+    side: ClassVar[str] = "assistant"  # where its flaws usually are (re-sampling regenerates it)
 
     @classmethod
     def from_config(cls, section: Any, context: Any) -> "Validator":
@@ -150,9 +159,9 @@ class Validator:
         return Verdict(self.name, True, score, reason, notes=notes)
 
     def fail(self, reason: str, score: float | None = None, kind: str = "",
-             turns: tuple[int, ...] = (), notes: tuple[str, ...] = ()) -> Verdict:
+             turns: tuple[int, ...] = (), notes: tuple[str, ...] = (), side: str = "") -> Verdict:
         return Verdict(self.name, False, score, reason, kind=kind or self.name, turns=turns,
-                       notes=notes)
+                       notes=notes, side=side or self.side)
 
     def skip(self, reason: str, kind: str = "skipped") -> Verdict:
         return Verdict(self.name, True, None, f"skipped: {reason}", skipped=True, kind=kind)

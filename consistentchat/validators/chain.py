@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import json
 import inspect
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from ..config.validation import ValidationConfig
 from ..errors import UserError
@@ -16,6 +18,7 @@ from ..registry import Registry
 from ..taxonomy import Intent, builtin_intents
 from .base import Dialogue, Validator, ValidatorDisabled, Verdict
 from .embeddings import covers, embed_dialogues, use_model
+from ..tasks.judge import TEMPLATES as JUDGE_TEMPLATES
 from .judge import JudgeChoice
 
 VALIDATORS: Registry[Validator] = Registry("validator")
@@ -28,6 +31,7 @@ class ChainResult:
     id: str
     passed: bool
     verdicts: list[Verdict]
+    fresh: set[str] = field(default_factory=set)
 
     @property
     def failed(self) -> list[Verdict]:
@@ -53,28 +57,47 @@ class ValidatorChain:
     embedding_batch_size: int = 64
     disabled: dict[str, str] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
+    fingerprints: dict[str, str] = field(default_factory=dict)
 
     @property
     def names(self) -> list[str]:
         return [v.name for v in self.validators]
 
-    async def run(self, records: Sequence[dict[str, Any]]) -> list[ChainResult]:
-        """Verdicts for every record, in input order."""
+    async def run(self, records: Sequence[dict[str, Any]],
+                  scopes: Sequence[str] = ("dialogue", "passing", "dataset"),
+                  known: Callable[[int, str], Verdict | None] | None = None
+                  ) -> list[ChainResult]:
+        """Verdicts for every record, in input order, from the validators of `scopes`.
+
+        `known(index, validator)` returns a verdict decided before (a cache hit) or None; only
+        the rest is computed (each result's `fresh` names what was). CPU-bound validators run
+        in a worker thread, so the event loop (and generation) never waits on them."""
         dialogues = [Dialogue.from_record(r, i) for i, r in enumerate(records)]
         verdicts: list[list[Verdict]] = [[] for _ in dialogues]
-        covered = [d for d in dialogues if covers(d.language)]
-        if any(getattr(v, "needs_embeddings", False) for v in self.validators) and covered:
+        fresh: list[set[str]] = [set() for _ in dialogues]
+        active = [v for v in self.validators if getattr(v, "scope", "dialogue") in scopes]
+        cached = {(i, v.name): known(i, v.name) for i in range(len(dialogues)) for v in active
+                  } if known else {}
+        embed = [d for i, d in enumerate(dialogues) if covers(d.language) and any(
+            getattr(v, "needs_embeddings", False) and cached.get((i, v.name)) is None
+            for v in active)]
+        if embed:
             start = time.perf_counter()
-            await asyncio.to_thread(embed_dialogues, covered, self.embedding_batch_size)
+            await asyncio.to_thread(embed_dialogues, embed, self.embedding_batch_size)
             self._time("embeddings", start)
         for scope in ("dialogue", "passing", "dataset"):
-            for validator in [v for v in self.validators
-                              if getattr(v, "scope", "dialogue") == scope]:
+            for validator in [v for v in active if getattr(v, "scope", "dialogue") == scope]:
                 todo = [i for i in range(len(dialogues)) if scope == "dialogue"
                         or all(x.passed for x in verdicts[i])]
-                await self._apply(validator, dialogues, todo, verdicts)
-        return [ChainResult(d.id, all(v.passed for v in vs), vs)
-                for d, vs in zip(dialogues, verdicts)]
+                hits = [i for i in todo if cached.get((i, validator.name)) is not None]
+                for i in hits:
+                    verdicts[i].append(cached[(i, validator.name)])  # type: ignore[arg-type]
+                rest = [i for i in todo if i not in set(hits)]
+                await self._apply(validator, dialogues, rest, verdicts)
+                for i in rest:
+                    fresh[i].add(validator.name)
+        return [ChainResult(d.id, all(v.passed for v in vs), vs, fresh[n])
+                for n, (d, vs) in enumerate(zip(dialogues, verdicts))]
 
     async def _apply(self, validator: Validator, dialogues: list[Dialogue], todo: list[int],
                      verdicts: list[list[Verdict]]) -> None:
@@ -96,8 +119,12 @@ class ValidatorChain:
             else:
                 ready.append(i)
         if ready:
-            out = validator.validate([dialogues[i] for i in ready])
-            results = list(await out) if inspect.isawaitable(out) else list(out)
+            batch = [dialogues[i] for i in ready]
+            if inspect.iscoroutinefunction(validator.validate):
+                results = list(await validator.validate(batch))
+            else:
+                out = await asyncio.to_thread(validator.validate, batch)
+                results = list(await out) if inspect.isawaitable(out) else list(out)
             if len(results) != len(ready):
                 raise RuntimeError(f"validator {validator.name!r} returned {len(results)} "
                                    f"verdicts for {len(ready)} dialogues")
@@ -147,7 +174,30 @@ def build_chain(config: ValidationConfig, context: ValidationContext | None = No
             chain.validators.append(_build(name, section, context))
         except ValidatorDisabled as off:
             chain.disabled[name] = str(off)
+            continue
+        chain.fingerprints[name] = fingerprint(name, section, config, context)
     return chain
+
+
+def fingerprint(name: str, section: Any, config: ValidationConfig, context: ValidationContext
+                ) -> str:
+    """What a verdict of validator `name` depends on besides the dialogue: its settings, the
+    embedder, and for the judge its model and prompt templates. A verdict cached under another
+    fingerprint is computed again."""
+    parts: dict[str, Any] = {"name": name, "settings": section.model_dump(mode="json")
+                             if hasattr(section, "model_dump") else repr(section),
+                             "embedder": config.embedding_model,
+                             "turn_ranges": sorted(context.turn_ranges.items())
+                             if name == "structure" else None}
+    if name == "judge" and context.judge.backend is not None:
+        prompts = context.prompts or PromptLibrary()
+        try:
+            model = context.judge.backend.model_name
+        except Exception:  # noqa: BLE001 - a server's model is known only once it answered
+            model = "?"
+        parts["judge"] = {"model": model,
+                          "templates": [prompts.hash(t) for t in JUDGE_TEMPLATES]}
+    return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 
 def _build(name: str, section: Any, context: ValidationContext) -> Validator:

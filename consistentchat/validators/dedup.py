@@ -28,11 +28,14 @@ class DedupValidator(Validator):
         return m
 
     def validate(self, dialogues: list[Dialogue]) -> list[Verdict]:
+        return self.decide([d.id for d in dialogues], [self.signature(d) for d in dialogues])
+
+    def decide(self, ids: list[str], signatures: list[MinHash]) -> list[Verdict]:
+        """Near-duplicate verdicts for dialogues in order (the first of a cluster is kept)."""
         lsh = MinHashLSH(threshold=self.config.threshold, num_perm=self.config.num_perm)
         kept: dict[str, tuple[str, MinHash]] = {}
         verdicts: list[Verdict] = []
-        for n, d in enumerate(dialogues):
-            sig = self.signature(d)
+        for n, (rid, sig) in enumerate(zip(ids, signatures)):
             matches = []
             for key in lsh.query(sig):
                 jaccard = sig.jaccard(kept[key][1])
@@ -41,10 +44,10 @@ class DedupValidator(Validator):
             if matches:
                 jaccard, first = max(matches)
                 verdicts.append(self.fail(f"near-duplicate of {first} (estimated Jaccard "
-                                          f"{jaccard:.2f})", score=jaccard))
+                                          f"{jaccard:.2f})", score=jaccard, kind="duplicate"))
                 continue
             key = f"{n}"
             lsh.insert(key, sig)
-            kept[key] = (d.id, sig)
-            verdicts.append(self.ok())
+            kept[key] = (rid, sig)
+            verdicts.append(self.ok(score=0.0))
         return verdicts

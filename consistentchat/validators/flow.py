@@ -11,6 +11,7 @@ from .base import Dialogue, Validator, Verdict
 
 class FlowValidator(Validator):
     name = "flow"
+    side = "user"
     requires = ("skeleton", "flow_steps")
 
     def __init__(self, config: FlowConfig | None = None) -> None:

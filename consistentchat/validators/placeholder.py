@@ -62,13 +62,15 @@ class PlaceholderValidator(Validator):
         self.extra = [re.compile(p, re.IGNORECASE) for p in self.config.extra_patterns]
 
     def check(self, d: Dialogue) -> Verdict:
-        problems, turns = [], []
+        problems, turns, roles = [], [], set()
         for i, m in enumerate(d.turns):
             for kind, snippet in find_placeholders(str(m.get("content") or ""), self.extra):
                 problems.append(f"message {i + 1} ({m.get('role')}): {kind} {snippet!r}")
                 turns.append(i // 2)
+                roles.add(m.get("role"))
         if problems:
             more = f" (+{len(problems) - 3} more)" if len(problems) > 3 else ""
             return self.fail("; ".join(problems[:3]) + more, score=float(len(problems)),
-                             kind="placeholder", turns=tuple(sorted(set(turns))))
+                             kind="placeholder", turns=tuple(sorted(set(turns))),
+                             side="user" if "user" in roles else "assistant")
         return self.ok(score=0.0)

@@ -53,7 +53,9 @@ class RepetitionValidator(Validator):
         problems += reworded(d, c.query_similarity, c.answer_similarity, c.exchange_similarity)
         if problems:
             more = f" (+{len(problems) - 3} more)" if len(problems) > 3 else ""
-            return self.fail("; ".join(problems[:3]) + more, score=worst, kind="repetition")
+            side = "user" if any(p.startswith(("user", "exchange")) for p in problems) else ""
+            return self.fail("; ".join(problems[:3]) + more, score=worst, kind="repetition",
+                             side=side)
         return self.ok(score=worst)
 
 

@@ -10,6 +10,7 @@ from .base import Dialogue, Validator, Verdict, words
 
 class StructureValidator(Validator):
     name = "structure"
+    side = "user"  # turn counts and roles come from the skeleton
 
     def __init__(self, config: StructureConfig | None = None,
                  turn_ranges: dict[str, tuple[int, int]] | None = None) -> None:
@@ -67,7 +68,8 @@ class StructureValidator(Validator):
                 if not limits.min <= n <= limits.max:
                     return self.fail(f"{side} {i} has {n:.0f} words, outside "
                                      f"{limits.min}-{limits.max}", score=float(n),
-                                     kind="turn_length", turns=(i - 1,))
+                                     kind="turn_length", turns=(i - 1,),
+                                     side="user" if side == "query" else "assistant")
         if source == "the minimum":
             return self.ok(f"{len(queries)} turns (turn range not checked: unknown intent)",
                            notes=("turn_range_unchecked",))

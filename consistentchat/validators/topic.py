@@ -30,6 +30,7 @@ def scenario_similarity(d: Dialogue) -> float | None:
 
 class TopicValidator(Validator):
     name = "topic"
+    side = "user"
     needs_embeddings = True
 
     def __init__(self, config: TopicConfig | None = None) -> None:
