@@ -66,11 +66,12 @@ def dialogues(n: int) -> list[dict[str, Any]]:
     return out
 
 
-async def run(n: int, batch_size: int) -> dict[str, Any]:
+async def run(n: int, batch_size: int, model: str) -> dict[str, Any]:
     records = dialogues(n)
     config = ValidationConfig.model_validate({"embedding_batch_size": batch_size,
-                                              "judge": {"enabled": False}})
-    chain = build_chain(config, judge_backend=None, embedded_model=True)
+                                              "judge": {"enabled": False},
+                                              "embedding_model": model})
+    chain = build_chain(config)
     embeddings._CACHE.clear()
     start = time.perf_counter()
     results = await chain.run(records)
@@ -86,25 +87,30 @@ def main() -> None:
     parser.add_argument("--dialogues", type=int, default=800)
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--models", default="minilm,use-multilingual",
+                        help="Embedders to compare side by side (the first is the baseline).")
     args = parser.parse_args()
 
-    import torch
-
-    start = time.perf_counter()
-    embeddings.load_model()
-    print(f"model load (once per process): {time.perf_counter() - start:.1f} s; "
-          f"torch threads: {torch.get_num_threads()}; cpus: {os.cpu_count()}")
-    for round_ in range(1, args.rounds + 1):
-        r = asyncio.run(run(args.dialogues, args.batch_size))
-        print(f"round {round_}: {r['dialogues']} dialogues ({r['texts']} distinct texts) in "
-              f"{r['seconds']:.1f} s = {r['rate']:.1f} validated dialogues/s "
-              f"(embeddings {r['texts'] / r['timings']['embeddings']:.0f} texts/s, "
-              f"batch size {args.batch_size})")
-        for name, seconds in r["timings"].items():
-            per = 1000 * seconds / r["dialogues"]
-            print(f"  {name:<11} {seconds:7.2f} s  {per:7.2f} ms/dialogue")
-        s = r["summary"]
-        print(f"  passed {s['passed']}, rejected {s['rejected']} {s['rejected_by_validator']}")
+    rates: dict[str, float] = {}
+    for model in args.models.split(","):
+        start = time.perf_counter()
+        embeddings.load_model(model)
+        print(f"[{model}] model load (once per process): {time.perf_counter() - start:.1f} s; "
+              f"cpus: {os.cpu_count()}")
+        for round_ in range(1, args.rounds + 1):
+            r = asyncio.run(run(args.dialogues, args.batch_size, model))
+            rates[model] = r["rate"]
+            print(f"[{model}] round {round_}: {r['dialogues']} dialogues ({r['texts']} distinct "
+                  f"texts) in {r['seconds']:.1f} s = {r['rate']:.1f} validated dialogues/s "
+                  f"(embeddings {r['texts'] / r['timings']['embeddings']:.0f} texts/s)")
+            for name, seconds in r["timings"].items():
+                per = 1000 * seconds / r["dialogues"]
+                print(f"  {name:<11} {seconds:7.2f} s  {per:7.2f} ms/dialogue")
+            s = r["summary"]
+            print(f"  passed {s['passed']}, rejected {s['rejected']} {s['rejected_by_validator']}")
+    names = list(rates)
+    for other in names[1:]:
+        print(f"ratio {other} / {names[0]}: {rates[other] / rates[names[0]]:.2f}")
 
 
 if __name__ == "__main__":
