@@ -61,10 +61,9 @@ def one(n: int) -> None:
         run_dir.path.mkdir()
         ids = synthetic(n, run_dir.path / "dialogues.jsonl")
         base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        off = {"enabled": False}
-        config = ValidationConfig.model_validate({name: off for name in (
-            "leakage", "placeholder", "repetition", "non_answer", "relevance", "topic",
-            "alignment", "flow", "judge", "dedup")} | {"structure": {"min_turns": 1}})
+        # Verdicts are not the subject here (they are cached per dialogue): only the streaming
+        # of the durable record into the dataset, rejects and save_to_disk layout.
+        config = ValidationConfig.model_validate({"enabled": False})
         chain = build_chain(config, ValidationContext.for_intents())
         start = time.perf_counter()
         with run_dir:

@@ -328,3 +328,44 @@ def test_killed_mid_run_then_resumed_exactly_once(tmp_path: Path, sig: int, n: i
     summary = json.loads((out / "summary.json").read_text())
     assert summary["resumed_done"] == len(done)
     assert summary["torn_bytes_discarded"] > 0
+
+
+def test_killed_while_resampling_then_resumed_exactly_once(tmp_path: Path) -> None:
+    """`kill -9` while rejected dialogues are being re-sampled; the resumed run ends every id
+    exactly once, each rejected one with all its attempts' reasons."""
+    out = tmp_path / "out"
+    with FaultServer() as srv:
+        srv.delay = 0.2
+        validation = {**FAULT_SERVER_VALIDATION, "resample_on_reject": 2,
+                      # a validator that rejects every dialogue: each is re-sampled twice
+                      "placeholder": {"extra_patterns": ["[a-z]"]}}
+        config_path = write_yaml(tmp_path / "job.yaml", {
+            "num_dialogues": 12, "seed": 5, "out": str(out), "products": False,
+            "backend": {"name": "openai", "base_url": srv.base_url, "max_concurrency": 3,
+                        "timeout": 30, "max_retries": 2},
+            "validation": validation,
+        })
+        planned = plan_ids(load_job_config(config_path))
+        command = ("generate", "--config", str(config_path), "--no-progress")
+        proc = popen_cli(*command, cwd=tmp_path)
+        try:
+            _wait_for_lines(out / DIALOGUES, 2, proc)
+            os.kill(proc.pid, signal.SIGKILL)
+            proc.communicate(timeout=30)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.communicate()
+        done = {json.loads(line)["id"] for line in (out / DIALOGUES).read_bytes().splitlines(True)
+                if line.endswith(b"\n")}
+        assert 2 <= len(done) < len(planned)
+        srv.reset()
+        second = cli(*command, cwd=tmp_path, timeout=240)
+        assert second.returncode == 0, second.stderr
+    assert_exactly_once(out, planned)
+    rejects = read_jsonl(out / REJECTS)
+    assert {r["id"] for r in rejects} | {
+        r["id"] for r in read_jsonl(out / FAILURES)} == set(planned)
+    for record in rejects:
+        assert "placeholder" in record["rejected_by"]
+        assert len(record["rejected_attempts"]) == 2

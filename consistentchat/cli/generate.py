@@ -123,10 +123,20 @@ def _print_summary(summary: dict[str, Any]) -> None:
         ("failed (model output unusable)", f"{summary['failed']} {summary['failed_by_stage'] or ''}"),
         ("rejected by validators", f"{v['rejected']} {v['rejected_by_validator'] or ''}"),
         ("accepted", summary["accepted"]),
+        ("yield (accepted / planned)", f"{summary['yield']['overall']:.0%}"),
+        ("re-sampled after a rejection", summary["this_session"]["resampled"] or 0),
         ("output tokens/s (this session)", summary["this_session"]["output_tokens_per_s"]),
     ]
     for key, value in rows:
         table.add_row(key, str(value))
     Console().print(table)
-    print(f"dataset: {summary['out']}/dataset (and dataset.parquet); "
-          f"rejects.jsonl and failures.jsonl hold the reasons")
+    print(f"dataset: {summary['out']}/dataset (and dataset.parquet): {summary['accepted']} of "
+          f"{summary['planned']} planned dialogues; rejects.jsonl and failures.jsonl hold the "
+          "reasons")
+    if summary["planned"] and summary["accepted"] < summary["planned"] / 3:
+        small = "SmolLM2-135M" in str(summary.get("model"))
+        print("few dialogues passed the validators" + (
+            ": the embedded 135M model is there so the tool runs anywhere, not to write "
+            "training data" if small else "") + ". For a real dataset use a real model "
+            "(--model /path/or/name on a GPU, or --base-url http://server/v1 --model NAME), "
+            "or raise validation.resample_on_reject; see the README.")

@@ -93,8 +93,6 @@ class StreamingOutcome:
 
     def commit(self) -> tuple[Path, Path]:
         """Put everything in place; returns (dataset folder, parquet file)."""
-        import datasets
-
         self._flush()
         self._rejects.flush()
         os.fsync(self._rejects.fileno())
@@ -105,17 +103,12 @@ class StreamingOutcome:
         self._writer.close()
         parquet = self.folder / self.parquet_name
         os.replace(self._tmp_parquet, parquet)
-        datasets.disable_progress_bars()
-        cache = self.folder / f".{self.dataset_dir}.cache"
         tmp = self.folder / f".{self.dataset_dir}.tmp"
         shutil.rmtree(tmp, ignore_errors=True)
-        ds = datasets.Dataset.from_parquet(str(parquet), cache_dir=str(cache))
-        ds.save_to_disk(str(tmp))
-        del ds
+        parquet_to_disk(parquet, tmp)
         target = self.folder / self.dataset_dir
         shutil.rmtree(target, ignore_errors=True)
         os.replace(tmp, target)
-        shutil.rmtree(cache, ignore_errors=True)
         return target, parquet
 
     def abort(self) -> None:
@@ -124,3 +117,30 @@ class StreamingOutcome:
             self._writer.close()
         self._tmp_rejects.unlink(missing_ok=True)
         self._tmp_parquet.unlink(missing_ok=True)
+
+
+def parquet_to_disk(parquet: Path, target: Path, batch_rows: int = 1000) -> None:
+    """The `save_to_disk` layout of a Parquet file (one Arrow stream shard, `state.json`,
+    `dataset_info.json`), converted batch by batch: memory holds one batch."""
+    import json
+    import uuid
+
+    import datasets
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    target.mkdir(parents=True)
+    source = pq.ParquetFile(str(parquet))
+    shard = "data-00000-of-00001.arrow"
+    with pa.OSFile(str(target / shard), "wb") as sink, \
+            pa.ipc.new_stream(sink, source.schema_arrow) as writer:
+        for batch in source.iter_batches(batch_size=batch_rows):
+            writer.write_batch(batch)
+    features = datasets.Features.from_arrow_schema(source.schema_arrow)
+    (target / "dataset_info.json").write_text(json.dumps(
+        {"citation": "", "description": "", "features": features.to_dict(), "homepage": "",
+         "license": ""}, indent=2))
+    (target / "state.json").write_text(json.dumps(
+        {"_data_files": [{"filename": shard}], "_fingerprint": uuid.uuid4().hex[:16],
+         "_format_columns": None, "_format_kwargs": {}, "_format_type": None,
+         "_output_all_columns": False, "_split": None}, indent=2))
