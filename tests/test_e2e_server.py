@@ -31,6 +31,7 @@ def test_turnwise_generation_through_the_server_with_a_yaml_config(server, tmp_p
         "num_dialogues": 3, "seed": 4, "intents": ["emotional_support", "entertainment"],
         "backend": {"name": "openai", "max_concurrency": 8},
         "generation": {**E2E_GENERATION, "response_mode": "joint"},
+        "validation": {"resample_on_reject": 0},  # the judge's requests are enough CPU here
     }))
     out = tmp_path / "run"
     proc = cli("generate", "--config", str(config), "--base-url", server, "--out", str(out),
@@ -56,7 +57,8 @@ def test_turnwise_generation_through_the_server_with_a_yaml_config(server, tmp_p
 
 def test_sharded_runs_through_the_server_cover_the_plan(server, tmp_path):
     config = tmp_path / "job.yaml"
-    config.write_text(yaml.safe_dump({"generation": E2E_GENERATION}))
+    config.write_text(yaml.safe_dump({"generation": E2E_GENERATION,
+                                      "validation": {"resample_on_reject": 0}}))
     ids = []
     for index in range(2):
         out = tmp_path / f"shard{index}"
