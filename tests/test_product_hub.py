@@ -197,3 +197,26 @@ def test_refuses_an_unfinished_run(hub: HubStub, tmp_path: Path) -> None:
     (run / "summary.json").unlink()
     with pytest.raises(UserError, match="has not finished"):
         push_run(run, "alice/unfinished", token=TOKEN)
+
+
+def test_generate_push_to_hub_publishes_the_finished_run(hub: HubStub, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """`generate --push-to-hub` runs the job, writes the products and pushes them, token from
+    HF_TOKEN (written nowhere in the run folder)."""
+    from tests.fault_server import FaultServer
+    from tests.helpers import cli
+
+    out = tmp_path / "run"
+    with FaultServer() as server:
+        config = tmp_path / "job.yaml"
+        config.write_text(yaml.safe_dump({
+            "num_dialogues": 3, "out": str(out),
+            "backend": {"name": "openai", "base_url": server.base_url, "max_concurrency": 3},
+            "validation": {"enabled": False}}))
+        proc = cli("generate", "--config", str(config), "--no-progress", "--push-to-hub",
+                   "bob/pushed", env={"HF_ENDPOINT": hub.url, "HF_TOKEN": TOKEN,
+                                      "HF_HUB_DISABLE_TELEMETRY": "1"})
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "pushed to the Hub" in proc.stdout and "dataset card:" in proc.stdout
+    assert [c["repo"] for c in hub.state.commits] == ["bob/pushed"]
+    assert not any(TOKEN.encode() in p.read_bytes() for p in out.rglob("*") if p.is_file())
