@@ -266,6 +266,30 @@ def test_second_process_is_refused_by_the_lock(tmp_path: Path) -> None:
 # ---------------------------------------------------------------- SIGKILL mid-run
 
 
+def _served_job(tmp_path: Path, srv: FaultServer, out: Path, **over: Any) -> Path:
+    """A job YAML on the fault server, three dialogues in flight."""
+    return write_yaml(tmp_path / "job.yaml", {
+        "out": str(out), "backend": {"name": "openai", "base_url": srv.base_url,
+                                     "max_concurrency": 3, "timeout": 30, "max_retries": 2},
+        **over})
+
+
+def _kill_after(command: tuple[str, ...], cwd: Path, path: Path, lines: int, sig: int
+                ) -> tuple[subprocess.Popen[str], str]:
+    """Start `consistentchat COMMAND`, send `sig` once `path` has `lines` lines; returns the
+    finished process and its stderr."""
+    proc = popen_cli(*command, cwd=cwd)
+    try:
+        _wait_for_lines(path, lines, proc)
+        os.kill(proc.pid, sig)
+        _, stderr = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    return proc, stderr
+
+
 def _wait_for_lines(path: Path, n: int, proc: subprocess.Popen[str], timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while line_count(path) < n:
@@ -283,23 +307,11 @@ def test_killed_mid_run_then_resumed_exactly_once(tmp_path: Path, sig: int, n: i
     out = tmp_path / "out"
     with FaultServer() as srv:
         srv.delay = 0.25  # each answer takes a while: the run is still going when it is killed
-        config_path = write_yaml(tmp_path / "job.yaml", {
-            "num_dialogues": n, "seed": 3, "out": str(out),
-            "backend": {"name": "openai", "base_url": srv.base_url, "max_concurrency": 3,
-                        "timeout": 30, "max_retries": 2},
-            "validation": FAULT_SERVER_VALIDATION,
-        })
+        config_path = _served_job(tmp_path, srv, out, num_dialogues=n, seed=3,
+                                  validation=FAULT_SERVER_VALIDATION)
         planned = plan_ids(load_job_config(config_path))
         command = ("generate", "--config", str(config_path), "--no-progress")
-        proc = popen_cli(*command, cwd=tmp_path)
-        try:
-            _wait_for_lines(out / DIALOGUES, 5, proc)
-            os.kill(proc.pid, sig)
-            _, stderr = proc.communicate(timeout=30)
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-                proc.communicate()
+        proc, stderr = _kill_after(command, tmp_path, out / DIALOGUES, 5, sig)
         if sig == signal.SIGKILL:
             assert proc.returncode == -signal.SIGKILL
         else:  # Ctrl-C: one line saying how to resume, and the conventional exit code
@@ -339,23 +351,11 @@ def test_killed_while_resampling_then_resumed_exactly_once(tmp_path: Path) -> No
         validation = {**FAULT_SERVER_VALIDATION, "resample_on_reject": 2,
                       # a validator that rejects every dialogue: each is re-sampled twice
                       "placeholder": {"extra_patterns": ["[a-z]"]}}
-        config_path = write_yaml(tmp_path / "job.yaml", {
-            "num_dialogues": 12, "seed": 5, "out": str(out), "products": False,
-            "backend": {"name": "openai", "base_url": srv.base_url, "max_concurrency": 3,
-                        "timeout": 30, "max_retries": 2},
-            "validation": validation,
-        })
+        config_path = _served_job(tmp_path, srv, out, num_dialogues=12, seed=5, products=False,
+                                  validation=validation)
         planned = plan_ids(load_job_config(config_path))
         command = ("generate", "--config", str(config_path), "--no-progress")
-        proc = popen_cli(*command, cwd=tmp_path)
-        try:
-            _wait_for_lines(out / DIALOGUES, 2, proc)
-            os.kill(proc.pid, signal.SIGKILL)
-            proc.communicate(timeout=30)
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-                proc.communicate()
+        _kill_after(command, tmp_path, out / DIALOGUES, 2, signal.SIGKILL)
         done = {json.loads(line)["id"] for line in (out / DIALOGUES).read_bytes().splitlines(True)
                 if line.endswith(b"\n")}
         assert 2 <= len(done) < len(planned)
