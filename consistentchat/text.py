@@ -82,18 +82,6 @@ def detect_languages(texts: Iterable[str]) -> list[str]:
     return [lang for lang, _ in votes.most_common()]
 
 
-def script(text: str) -> str:
-    """"cjk" when most letters are Han/kana, "latin" when most are Latin, else "other"."""
-    letters = _LETTER.findall(text)
-    if not letters:
-        return "latin"
-    cjk = sum(1 for c in letters if _CJK.match(c))
-    if cjk / len(letters) >= 0.3:
-        return "cjk"
-    latin = sum(1 for c in letters if "LATIN" in unicodedata.name(c, ""))
-    return "latin" if latin / len(letters) >= 0.7 else "other"
-
-
 def language(text: str) -> str:
     """A coarse language tag by script (`detect_language`; Latin-script languages are all
     "en"), or "other"."""

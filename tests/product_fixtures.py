@@ -8,12 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from consistentchat.records import to_sharegpt
-from consistentchat.store import FAILURES, MANIFEST, REJECTS, SUMMARY, write_jsonl
-
-try:  # the one dataset writer: store/ in the restructured layout, export.py before it
-    from consistentchat.store import write_dataset  # type: ignore[attr-defined]
-except ImportError:
-    from consistentchat.export import write_dataset
+from consistentchat.store import MANIFEST, SUMMARY, RunDirectory
 
 SECRET_KEY = "sk-test-PLANTEDSECRET0123456789"
 HF_SECRET = "hf_PLANTEDhubTOKEN0123456789abcdef"
@@ -111,9 +106,7 @@ def build_run(folder: Path, scores: bool = True, plant_secrets: bool = False,
         fail[0]["reason"] = f"backend said 401 for key {SECRET_KEY}; log at {folder}/logs/err.txt"
         rej[1]["reasons"].append(f"structure: see /home/alice/private/notes.txt ({HF_SECRET})")
     folder.mkdir(parents=True, exist_ok=True)
-    dataset_dir, parquet = write_dataset(acc, folder)
-    write_jsonl(folder / REJECTS, rej)
-    write_jsonl(folder / FAILURES, fail)
+    dataset_dir, parquet = RunDirectory(folder).write_outcome(acc, rej, fail)  # the one writer
     manifest: dict[str, Any] = {
         "seed": 7, "shard": {"index": 0, "count": 1},
         "intents": {"learning": "fp-learning-1111", "travel": "fp-travel-2222"},

@@ -18,6 +18,7 @@ from typing import Any, Callable, Iterable
 
 from ..store import RunDirectory
 from ..validators import ChainResult, ValidatorChain, Verdict
+from ..validators.chain import reject_record
 from .inline import PER_DIALOGUE, record_digest
 
 BATCH = 256
@@ -143,8 +144,7 @@ async def export(run_dir: RunDirectory, plan_order: list[str], chain: ValidatorC
             if outcome.passed:
                 writer.accept(row)
             else:
-                writer.reject({**row, "rejected_by": [v.validator for v in outcome.failed],
-                               "reasons": [f"{v.validator}: {v.reason}" for v in outcome.failed],
+                writer.reject({**reject_record(row, outcome.failed),
                                "rejected_attempts": (record.get("validation") or {}).get(
                                    "rejected_attempts", [])})
         dataset_dir, parquet = writer.commit()

@@ -16,6 +16,7 @@ import yaml
 from .. import __version__
 from ..errors import UserError
 from .sanitize import redact, redact_record
+from ..store import DATASET_DIR
 from .snapshot import CARD_NAME, RunSnapshot
 from .stats import OVERALL, RunStats, compute_stats, judge_histogram
 
@@ -345,7 +346,7 @@ def write_card(snapshot: RunSnapshot, plots: dict[str, Path] | None = None,
     if snapshot.run_dir is None:
         raise UserError("this snapshot has no run folder to write the card into")
     license = license or card_license(snapshot)
-    target = snapshot.run_dir / "dataset" / CARD_NAME
+    target = snapshot.run_dir / DATASET_DIR / CARD_NAME
     text = render_card(snapshot, card_links(plots or {}, target.parent), license, validation)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{CARD_NAME}.tmp")

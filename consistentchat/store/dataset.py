@@ -1,4 +1,5 @@
-"""The one dataset writer: `save_to_disk` folder plus a Parquet file, both atomic."""
+"""The one dataset writer: Parquet in row groups plus the `save_to_disk` folder, put in place
+atomically on commit."""
 
 from __future__ import annotations
 
@@ -13,32 +14,17 @@ from ..records import DialogueRecord
 COLUMNS = [f for f in DialogueRecord.model_fields if f != "validation"] + ["scores"]
 
 
-def write_dataset(records: list[dict[str, Any]], folder: Path, dataset_dir: str = "dataset",
-                  parquet_name: str = "dataset.parquet") -> tuple[Path, Path]:
-    """Write `folder/dataset_dir` (save_to_disk) and `folder/parquet_name`, each replaced
-    atomically. Our own records keep the `DialogueRecord` column order; other records keep
-    their own columns (in order of first appearance)."""
+def empty_dataset(folder: Path, dataset_dir: str, parquet_name: str) -> tuple[Path, Path]:
+    """A dataset with the dialogue columns and no rows (one empty shard, so `load_from_disk`
+    can read it back), written atomically."""
     import datasets
 
     datasets.disable_progress_bars()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UserError(f"{folder}: cannot create output directory: {exc.strerror}") from None
-    if records:
-        seen = list(dict.fromkeys(k for r in records for k in r))
-        columns = [c for c in COLUMNS if c in seen] + [c for c in seen if c not in COLUMNS]
-        try:
-            ds = datasets.Dataset.from_list([{c: r.get(c) for c in columns} for r in records])
-        except (ValueError, TypeError) as exc:
-            raise UserError(f"{folder}: cannot write the dataset: {exc}") from None
-    else:
-        ds = datasets.Dataset.from_dict({c: [] for c in COLUMNS})
+    ds = datasets.Dataset.from_dict({c: [] for c in COLUMNS})
     target, parquet = folder / dataset_dir, folder / parquet_name
     tmp = folder / f".{dataset_dir}.tmp"
     shutil.rmtree(tmp, ignore_errors=True)
-    # An empty dataset needs one (empty) shard: with none, load_from_disk cannot read it back.
-    ds.save_to_disk(str(tmp), num_shards=1 if len(ds) == 0 else None)
+    ds.save_to_disk(str(tmp), num_shards=1)
     shutil.rmtree(target, ignore_errors=True)
     os.replace(tmp, target)
     ds.to_parquet(str(folder / f".{parquet_name}.tmp"))
@@ -81,10 +67,13 @@ class StreamingOutcome:
 
         if not self._rows:
             return
-        columns = [c for c in COLUMNS if c in self._rows[0]] + [
-            c for c in self._rows[0] if c not in COLUMNS]
-        table = pa.Table.from_pylist([{c: r.get(c) for c in columns} for r in self._rows],
-                                     schema=self._schema)
+        seen = list(dict.fromkeys(k for r in self._rows for k in r))
+        columns = [c for c in COLUMNS if c in seen] + [c for c in seen if c not in COLUMNS]
+        try:
+            table = pa.Table.from_pylist([{c: r.get(c) for c in columns} for r in self._rows],
+                                         schema=self._schema)
+        except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError) as exc:
+            raise UserError(f"{self.folder}: cannot write the dataset: {exc}") from None
         if self._writer is None:
             self._schema = table.schema
             self._writer = pq.ParquetWriter(str(self._tmp_parquet), self._schema)
@@ -99,7 +88,7 @@ class StreamingOutcome:
         self._rejects.close()
         os.replace(self._tmp_rejects, self.folder / self.rejects_name)
         if self._writer is None:
-            return write_dataset([], self.folder, self.dataset_dir, self.parquet_name)
+            return empty_dataset(self.folder, self.dataset_dir, self.parquet_name)
         self._writer.close()
         parquet = self.folder / self.parquet_name
         os.replace(self._tmp_parquet, parquet)

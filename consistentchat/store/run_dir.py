@@ -21,8 +21,8 @@ from typing import Any, Iterable, Iterator
 from filelock import FileLock, Timeout
 
 from ..errors import UserError
-from .dataset import StreamingOutcome, write_dataset
-from .jsonl import JsonlLog, first_by_id, write_jsonl
+from .dataset import StreamingOutcome
+from .jsonl import JsonlLog, write_jsonl
 
 MANIFEST = "run.json"
 SKELETONS = "skeletons.jsonl"
@@ -187,10 +187,6 @@ class RunDirectory:
         self.path.mkdir(parents=True, exist_ok=True)
         return StreamingOutcome(self.path, REJECTS, DATASET_DIR, PARQUET)
 
-    def generated(self, planned: set[str]) -> list[dict[str, Any]]:
-        """The first dialogue record of each planned id, in file order."""
-        return first_by_id(r for r in self.dialogues.read() if r.get("id") in planned)
-
     def generated_ids(self) -> set[str]:
         return {r.get("id") for r in self.dialogues.read()}
 
@@ -214,10 +210,19 @@ class RunDirectory:
             self.path.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise UserError(f"{self.path}: cannot create output directory: {exc.strerror}") from None
-        write_jsonl(self.path / REJECTS, rejects)
         if failures is not None:
             write_jsonl(self.path / FAILURES, failures)
-        return write_dataset(accepted, self.path, DATASET_DIR, PARQUET)
+        writer = StreamingOutcome(self.path, REJECTS, DATASET_DIR, PARQUET,
+                                  row_group=max(1, len(accepted)))
+        try:
+            for row in accepted:
+                writer.accept(row)
+            for record in rejects:
+                writer.reject(record)
+            return writer.commit()
+        except BaseException:
+            writer.abort()
+            raise
 
     def read_rejects(self) -> list[dict[str, Any]]:
         return list(JsonlLog(self.path / REJECTS).read())

@@ -45,8 +45,13 @@ class ChainResult:
 
     def to_reject_record(self, record: dict[str, Any]) -> dict[str, Any]:
         """The original record plus `rejected_by` (names) and `reasons` ("name: reason")."""
-        return {**record, "rejected_by": [v.validator for v in self.failed],
-                "reasons": [f"{v.validator}: {v.reason}" for v in self.failed]}
+        return reject_record(record, self.failed)
+
+
+def reject_record(record: dict[str, Any], failed: Sequence[Verdict]) -> dict[str, Any]:
+    """A rejected record as rejects.jsonl keeps it: the record, `rejected_by`, `reasons`."""
+    return {**record, "rejected_by": [v.validator for v in failed],
+            "reasons": [f"{v.validator}: {v.reason}" for v in failed]}
 
 
 @dataclass
