@@ -1,6 +1,7 @@
 """The package layout is not behaviour: a run's dataset columns and summary.json keys, and
 what `import consistentchat` loads, are pinned here (golden file recorded before the move; since
-then only additions: the `scores` column, and yield, re-sampling and cache counters)."""
+then only additions: the `scores` column, yield, re-sampling and cache counters, and the
+executor that ran the session)."""
 
 from __future__ import annotations
 

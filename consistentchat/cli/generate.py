@@ -35,6 +35,11 @@ def job_config_from_flags(config: Optional[Path], **flags: Any) -> JobConfig:
                       "api_key": "api_key", "max_concurrency": "max_concurrency"}.items():
         if flags.get(flag) is not None:
             backend[key] = flags[flag]
+    executor = {key: flags[flag] for flag, key in (("executor", "name"), ("replicas", "replicas"),
+                                                   ("ray_address", "ray_address"))
+                if flags.get(flag) is not None}
+    if executor:
+        over["executor"] = executor
     if flags.get("response_mode") is not None:
         generation["response_mode"] = flags["response_mode"]
     if flags.get("shard_index") is not None:
@@ -77,18 +82,25 @@ def generate(
     progress: bool = typer.Option(True, "--progress/--no-progress"),
     push_to_hub: Optional[str] = typer.Option(None, "--push-to-hub", metavar="REPO_ID",
                                               help="Push the finished dataset to this Hub repo."),
+    executor: Optional[str] = typer.Option(None, "--executor", help="local | ray"),
+    replicas: Optional[int] = typer.Option(None, "--replicas",
+                                           help="Ray replicas, each with its own backend."),
+    ray_address: Optional[str] = typer.Option(None, "--ray-address",
+                                              help="Ray cluster address (default: a local one)."),
 ) -> None:
     """Generate a dataset (or one shard of it). Re-running the same command resumes."""
     _positive("--num-dialogues", num_dialogues, 1)
     _positive("--num-shards", num_shards, 1)
     _positive("--max-concurrency", max_concurrency, 1)
+    _positive("--replicas", replicas, 1)
     if shard_index is not None and shard_index < 0:
         raise UserError(f"--shard-index must be at least 0 (got {shard_index})")
     job = job_config_from_flags(
         config, out=out, num_dialogues=num_dialogues, intent=intent, backend=backend,
         model=model, base_url=base_url, api_key=api_key, response_mode=response_mode,
         seed=seed, shard_index=shard_index, num_shards=num_shards,
-        max_concurrency=max_concurrency, intents_dir=intents_dir, prompts_dir=prompts_dir)
+        max_concurrency=max_concurrency, intents_dir=intents_dir, prompts_dir=prompts_dir,
+        executor=executor, replicas=replicas, ray_address=ray_address)
     from ..generation.run import run
 
     result = run(job, progress=progress, force=force)

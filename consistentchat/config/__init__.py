@@ -6,6 +6,7 @@ without loading an engine, a dataset library or an embedding model.
 
 from .backend import BackendConfig, SamplingParams, VLLMEngineConfig
 from .common import IntRange, Strict, format_validation_error, read_yaml
+from .executor import ExecutorConfig
 from .job import GenerationConfig, JobConfig, ShardConfig, TurnRange, load_job_config
 from .validation import (AlignmentConfig, CustomValidatorConfig, DedupConfig, FlowConfig,
                          JudgeConfig, LeakageConfig, NonAnswerConfig, PlaceholderConfig,
@@ -13,7 +14,8 @@ from .validation import (AlignmentConfig, CustomValidatorConfig, DedupConfig, Fl
                          ValidationConfig, WordRange)
 
 __all__ = [
-    "AlignmentConfig", "BackendConfig", "CustomValidatorConfig", "DedupConfig", "FlowConfig",
+    "AlignmentConfig", "BackendConfig", "CustomValidatorConfig", "DedupConfig", "ExecutorConfig",
+    "FlowConfig",
     "GenerationConfig", "IntRange", "JobConfig", "JudgeConfig", "LeakageConfig",
     "NonAnswerConfig", "PlaceholderConfig", "RelevanceConfig",
     "RepetitionConfig", "SamplingParams", "ShardConfig", "Strict", "StructureConfig",

@@ -10,6 +10,7 @@ from pydantic import Field, ValidationError, model_validator
 from ..errors import UserError
 from .backend import BackendConfig, SamplingParams
 from .common import IntRange, Strict, deep_merge, format_validation_error, read_yaml
+from .executor import ExecutorConfig
 from .validation import ValidationConfig
 
 
@@ -61,6 +62,7 @@ class JobConfig(Strict):
     generation: GenerationConfig = Field(default_factory=GenerationConfig)
     shard: ShardConfig = Field(default_factory=ShardConfig)
     validation: ValidationConfig = Field(default_factory=ValidationConfig)
+    executor: ExecutorConfig = Field(default_factory=ExecutorConfig)
     products: bool = Field(True, description="At the end of a run, write the dataset card "
                            "(dataset/README.md), plots/, viewer.html and llamafactory/.")
 

@@ -7,7 +7,6 @@ directory, lock, manifest) is checked first, so bad input never damages an earli
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -24,9 +23,9 @@ from ..store import RunDirectory, manifest, resume_differences
 from ..taxonomy import Intent, builtin_intents, load_intents, merge_intents, select_intents
 from ..tasks import skeleton as skeleton_task
 from ..tasks.response import response_task, template_names
-from .dialogue import DialogueGenerator
+from .executors import Executor, make_executor
 from .finish import export
-from .inline import InlineValidator, record_digest, stage_at_fault, validation_record
+from .produce import validation_chain
 from .progress import RunProgress
 
 
@@ -127,31 +126,42 @@ async def arun(
     job = prepare(config, intents)
     run_dir = RunDirectory(config.out)
     run_dir.check_writable()
+    if backend is not None and config.executor.name != "local":
+        raise UserError("a backend given in code runs only with the local executor; the "
+                        f"{config.executor.name!r} executor builds its replicas' backends from "
+                        "the config's backend section")
     backend = backend or make_backend(config.backend)
     # The manifest records the backend that really runs (it may be given in code).
     job.manifest["backend"] = backend.name
     known_model = backend.model_name if backend.model_known_before_start else None
+
+    async def save_skeleton(item: PlanItem, skeleton: Skeleton, attempts: int, usage: Usage) -> None:
+        run_dir.skeletons.append({"id": item.id, "skeleton": skeleton.model_dump()["turns"],
+                                  "attempts": attempts, "usage": usage.model_dump()})
+
+    executor = make_executor(config, intents=job.intents, prompts=job.prompts, backend=backend,
+                             on_skeleton=save_skeleton)
     created = not run_dir.path.exists()
     try:
         with run_dir:
-            return await _run_locked(job, run_dir, backend, known_model, progress, force)
+            return await _run_locked(job, run_dir, executor, known_model, progress, force)
     except BaseException:
         if created:  # nothing was generated: leave no half-made output directory behind
             run_dir.remove_if_unused()
         raise
 
 
-async def _run_locked(job: PreparedJob, run_dir: RunDirectory, backend: Backend,
+async def _run_locked(job: PreparedJob, run_dir: RunDirectory, executor: Executor,
                       known_model: str | None, progress: bool, force: bool) -> RunResult:
     """The run proper, with the output directory locked."""
     if known_model is not None:
         _check_manifest(run_dir, {**job.manifest, "model": known_model}, force)
-    async with backend:
-        manifest = {**job.manifest, "model": backend.model_name}
+    async with executor:
+        manifest = {**job.manifest, "model": executor.model_name}
         _check_manifest(run_dir, manifest, force)
         run_dir.write_manifest({**manifest, "num_dialogues": job.config.num_dialogues,
                                 "created": time.strftime("%Y-%m-%dT%H:%M:%S")})
-        summary = await _generate_and_export(job, run_dir, backend, progress)
+        summary = await _generate_and_export(job, run_dir, executor, progress)
     run_dir.write_summary(summary)
     products: dict[str, Path] = {}
     if job.config.products:
@@ -168,10 +178,8 @@ def run(config: JobConfig, **kwargs: Any) -> RunResult:
 
 
 async def _generate_and_export(
-    job: PreparedJob, run_dir: RunDirectory, backend: Backend, show_progress: bool
+    job: PreparedJob, run_dir: RunDirectory, executor: Executor, show_progress: bool
 ) -> dict[str, Any]:
-    from ..validators import ValidationContext, build_chain, choose_judge
-
     config = job.config
     plan_order = [item.id for item in job.plan]
     planned = set(plan_order)
@@ -180,77 +188,40 @@ async def _generate_and_export(
     resumed = {rid: (Skeleton(turns=r["skeleton"]), r["attempts"], Usage(**r["usage"]))
                for rid, r in state.skeletons.items()}
     todo = [item for item in job.plan if item.id not in state.done]
-
-    async def save_skeleton(item: PlanItem, skeleton: Skeleton, attempts: int, usage: Usage) -> None:
-        run_dir.skeletons.append({"id": item.id, "skeleton": skeleton.model_dump()["turns"],
-                                  "attempts": attempts, "usage": usage.model_dump()})
-
-    generator = DialogueGenerator(backend=backend, prompts=job.prompts,
-                                  generation=config.generation,
-                                  intents={i.id: i for i in job.intents}, on_skeleton=save_skeleton)
-    judge = choose_judge(config.validation.judge, generator=backend)
     started = time.monotonic()
     progress = RunProgress(total=len(job.plan), done_before=len(job.plan) - len(todo),
                            enabled=show_progress)
     items = iter(todo)
-    budget = config.validation.resample_on_reject if config.validation.enabled else 0
     resampled = Counter[str]()
+    validated_inline = 0
 
-    async with contextlib.AsyncExitStack() as stack:
-        if judge.owned and judge.backend is not None:
-            await stack.enter_async_context(judge.backend)
-        context = ValidationContext.for_intents(job.intents, judge=judge, prompts=job.prompts)
-        chain = build_chain(config.validation, context)
-        inline = InlineValidator(chain)
-        stack.push_async_callback(inline.close)
-
-        async def produce(item: PlanItem) -> DialogueRecord | FailureRecord:
-            """One dialogue, validated, re-sampled at the stage at fault while the budget lasts."""
-            result = await generator.generate(item, resumed.get(item.id))
-            attempts: list[dict[str, Any]] = []
-            for round_ in range(budget + 1):
-                if not isinstance(result, DialogueRecord) or not chain.names:
-                    return result
-                record = result.model_dump(mode="json")
-                checked = await inline.check(record)
-                if checked.passed or round_ == budget:
-                    break
-                stage = stage_at_fault(checked.failed, round_)
-                attempts.append({"attempt": round_ + 1, "regenerate": stage, "reasons": [
-                    f"{v.validator}: {v.reason}" for v in checked.failed]})
-                skeleton = Skeleton(turns=result.skeleton)
-                again = await generator.generate(
-                    item, (skeleton, 0, Usage()) if stage == "responses" else None,
-                    round_=round_ + 1)
-                resampled[stage] += 1
-                if not isinstance(again, DialogueRecord):
-                    break  # the re-sample failed: the rejected dialogue stands, with its reasons
-                result = again
-            result.validation = validation_record(checked, record_digest(record),
-                                                  chain.fingerprints, attempts)
-            return result
-
+    async with validation_chain(config, job.intents, job.prompts, executor.judge_backend) as chain:
         fatal: list[BackendFatalError] = []
 
         async def worker() -> None:
+            nonlocal validated_inline
             for item in items:
                 if fatal:
                     return  # the backend is gone: stop taking work, keep what is finished
                 try:
-                    result = await produce(item)
+                    result = await executor.produce(item, resumed.get(item.id))
                 except BackendFatalError as exc:
                     fatal.append(exc)
                     return
+                verdict = None
                 if isinstance(result, DialogueRecord):
                     run_dir.dialogues.append(result.model_dump(mode="json", exclude_none=True))
-                    verdict = (result.validation or {}).get("passed")
+                    validation = result.validation or {}
+                    verdict = validation.get("passed")
+                    validated_inline += bool(validation)
+                    resampled.update(a["regenerate"] for a in validation.get(
+                        "rejected_attempts", []))
                 else:
                     run_dir.failures.append(result.model_dump(mode="json"))
-                    verdict = None
                 progress.record(isinstance(result, FailureRecord), result.usage.completion_tokens,
                                 accepted=verdict)
 
-        concurrency = config.backend.max_concurrency or backend.default_concurrency()
+        concurrency = executor.concurrency
         workers = min(concurrency, len(todo))
         with progress:
             # A fatal backend error stops the workers, but dialogues already generated are
@@ -272,7 +243,7 @@ async def _generate_and_export(
     accepted = validation.pop("accepted")
     return {
         "out": str(run_dir.path),
-        "model": backend.model_name,
+        "model": executor.model_name,
         "planned": len(job.plan),
         "plan_size_unsharded": job.full_plan_size,
         "resumed_done": len(job.plan) - len(todo),
@@ -286,12 +257,13 @@ async def _generate_and_export(
         "validation": validation,
         "this_session": {
             "dialogues": progress.done,
+            "executor": executor.describe(),
             "max_concurrency": concurrency,
             "completion_tokens": progress.completion_tokens,
             "elapsed_s": round(elapsed, 2),
             "output_tokens_per_s": round(progress.completion_tokens / elapsed, 1) if elapsed else 0.0,
             "resampled": dict(resampled),
-            "validated_inline": inline.checked,
+            "validated_inline": validated_inline,
         },
     }
 
