@@ -8,7 +8,8 @@ from typing import Mapping
 
 from ..errors import UserError
 
-SLURM_ID, SLURM_MIN, K8S_INDEX = "SLURM_ARRAY_TASK_ID", "SLURM_ARRAY_TASK_MIN", "JOB_COMPLETION_INDEX"
+SLURM_ID, SLURM_MIN = "SLURM_ARRAY_TASK_ID", "SLURM_ARRAY_TASK_MIN"
+K8S_INDEX = "JOB_COMPLETION_INDEX"
 
 
 def _int(env: Mapping[str, str], name: str) -> int:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from filelock import FileLock
 
@@ -27,7 +27,7 @@ from ..validators.base import Verdict
 from ..validators.chain import reject_record
 from .jsonl import first_by_id, write_jsonl
 from .manifest import PER_SHARD_FIELDS, differences, shard_view
-from .merge_dedup import ShardRows, dedup_settings, near_duplicates
+from .merge_dedup import ShardRows, chunks, dedup_settings, near_duplicates
 from .run_dir import (DATASET_DIR, FAILURES, LOCK, MANIFEST, PARQUET, PRODUCTS, REJECTS,
                       SUMMARY, RunDirectory)
 
@@ -200,7 +200,7 @@ def merge_runs(shard_dirs: list[Path], out: Path, force: bool = False) -> dict[s
         warnings = forced + dedup_warnings + _check_shards(shards, force)
         losers, dedup = ({}, {}) if dedup_config is None else near_duplicates(
             dedup_config, [s.accepted for s in shards if s.accepted is not None])
-        dedup = {"settings": dedup_config and dedup_config.model_dump(mode="json"),
+        dedup = {"settings": None if dedup_config is None else dedup_config.model_dump(mode="json"),
                  "rejected": len(losers), **dedup}
         with RunDirectory(out):
             summary = _write(shards, out, {**manifests[0], "validation": validation}, count,
@@ -245,6 +245,19 @@ def _plan_order(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(records, key=lambda r: (r.get("sample_index", 0), r.get("id", "")))
 
 
+def _rows_in_order(shards: list[_Shard], order: list[tuple[tuple[int, str, int], int]]
+                   ) -> Iterator[tuple[tuple[int, str, int], dict[str, Any]]]:
+    """(plan key, row) in `order`, read from the shards' datasets a chunk at a time."""
+    for chunk in chunks(order):
+        rows: dict[tuple[int, int], dict[str, Any]] = {}
+        for n, shard in enumerate(shards):
+            numbers = [key[2] for key, m in chunk if m == n]
+            if numbers and shard.accepted is not None:
+                rows.update(((n, r), row) for r, row in zip(numbers, shard.accepted.rows(numbers)))
+        for key, n in chunk:
+            yield key, rows[(n, key[2])]
+
+
 def _write(shards: list[_Shard], out: Path, manifest: dict[str, Any], count: int,
            warnings: list[str], losers: dict[str, Verdict], dedup: dict[str, Any]
            ) -> dict[str, Any]:
@@ -256,12 +269,11 @@ def _write(shards: list[_Shard], out: Path, manifest: dict[str, Any], count: int
     write_jsonl(out / FAILURES, failures)
     writer = run_dir.stream_outcome()
     try:
-        for (_, rid, row_no), n in order:
-            row = shards[n].accepted.dataset[row_no]  # type: ignore[union-attr]
-            if rid not in losers:
+        for key, row in _rows_in_order(shards, order):
+            if key[1] not in losers:
                 writer.accept(row)
                 continue
-            verdict = losers[rid]
+            verdict = losers[key[1]]
             row["scores"] = {**(row.get("scores") or {}), verdict.validator: verdict.score}
             rejects.append({**reject_record(row, [verdict]), "rejected_attempts": []})
         for record in _plan_order(rejects):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
 from ..config.validation import DedupConfig
 from ..errors import UserError
@@ -22,6 +22,15 @@ class ShardRows:
     path: Path
     dataset: Any  # datasets.Dataset, memory-mapped
     keys: list[tuple[int, str, int]] = field(default_factory=list)  # (sample_index, id, row)
+
+    def rows(self, numbers: Sequence[int]) -> list[dict[str, Any]]:
+        """The rows at these positions, read as one Arrow batch (far faster than one by one)."""
+        return self.dataset.with_format("arrow")[list(numbers)].to_pylist() if numbers else []
+
+
+def chunks(items: Sequence[Any], size: int = 512) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
 
 
 def _dedup_view(validation: dict[str, Any]) -> dict[str, Any]:
@@ -69,16 +78,21 @@ def near_duplicates(config: DedupConfig, shards: Sequence[ShardRows]
     entries: list[tuple[int, str, Any]] = []
     counts = {"signatures_reused": 0, "signatures_computed": 0}
     for shard in shards:
-        digests = {n: record_digest(shard.dataset[n]) for _, _, n in shard.keys}
+        digests: dict[int, str] = {}
+        for chunk in chunks(shard.keys):
+            rows = shard.rows([n for _, _, n in chunk])
+            digests.update((n, record_digest(row)) for (_, _, n), row in zip(chunk, rows))
         wanted = set(digests.values())
         stored = {s["digest"]: s for s in RunDirectory(shard.path).signatures.read()
                   if s.get("digest") in wanted}
-        for sample_index, rid, n in shard.keys:
-            sig = validator.stored_signature(stored.get(digests[n]))
-            counts["signatures_reused" if sig is not None else "signatures_computed"] += 1
-            if sig is None:
-                sig = validator.signature(Dialogue.from_record(shard.dataset[n], n))
-            entries.append((sample_index, rid, sig))
+        for chunk in chunks(shard.keys):
+            sigs = [validator.stored_signature(stored.get(digests[n])) for _, _, n in chunk]
+            missing = [k for k, sig in enumerate(sigs) if sig is None]
+            for k, row in zip(missing, shard.rows([chunk[k][2] for k in missing])):
+                sigs[k] = validator.signature(Dialogue.from_record(row, chunk[k][2]))
+            counts["signatures_computed"] += len(missing)
+            counts["signatures_reused"] += len(chunk) - len(missing)
+            entries += [(si, rid, sig) for (si, rid, _), sig in zip(chunk, sigs)]
     entries.sort(key=lambda e: (e[0], e[1]))
     verdicts = validator.decide([rid for _, rid, _ in entries], [sig for _, _, sig in entries])
     return {rid: v for (_, rid, _), v in zip(entries, verdicts) if not v.passed}, counts
