@@ -90,3 +90,16 @@ def test_vllm_engine_batch_is_configurable():
     assert args.max_num_seqs == 12
     default = VLLMBackend(BackendConfig(model="/nonexistent-model-name")).engine_args()
     assert default.max_num_seqs is None  # vLLM's own default
+
+
+def test_vllm_data_parallel_size_reaches_the_engine_args():
+    pytest.importorskip("vllm")
+    from consistentchat.backends.vllm_backend import VLLMBackend
+
+    args = VLLMBackend(BackendConfig(model="/nonexistent-model-name",
+                                     vllm={"data_parallel_size": 4,
+                                           "tensor_parallel_size": 2})).engine_args()
+    assert (args.data_parallel_size, args.tensor_parallel_size) == (4, 2)
+    assert VLLMBackend(BackendConfig(model="/x")).engine_args().data_parallel_size == 1
+    with pytest.raises(ValueError, match="data_parallel_size"):
+        BackendConfig(vllm={"data_parallel_size": 0})

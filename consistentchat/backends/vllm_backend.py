@@ -102,6 +102,7 @@ class VLLMBackend(Backend):
             enforce_eager=on_cpu if opts.enforce_eager is None else opts.enforce_eager,
             dtype=dtype,
             tensor_parallel_size=opts.tensor_parallel_size,
+            data_parallel_size=opts.data_parallel_size,
             disable_log_stats=True,
         )
         if opts.max_num_seqs is not None:
@@ -110,11 +111,13 @@ class VLLMBackend(Backend):
         return AsyncEngineArgs(**kwargs)
 
     def default_concurrency(self) -> int:
-        """Twice the engine's batch: the engine queues the surplus, so a dialogue that is between
-        its skeleton and its response (or re-sampling) never leaves a batch slot idle."""
+        """Twice the engine's batch (over its data-parallel replicas): the engine queues the
+        surplus, so a dialogue that is between its skeleton and its response (or re-sampling)
+        never leaves a batch slot idle."""
         if self._engine is None:
             return super().default_concurrency()
-        return 2 * self._engine.vllm_config.scheduler_config.max_num_seqs
+        config = self._engine.vllm_config
+        return 2 * config.scheduler_config.max_num_seqs * config.parallel_config.data_parallel_size
 
     async def start(self) -> None:
         if self._engine is not None:

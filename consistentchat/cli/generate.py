@@ -11,6 +11,7 @@ from rich.console import Console
 from ..config import JobConfig, ShardConfig, load_job_config
 from ..errors import UserError
 from .app import app, command
+from .scheduler import scheduler_shard_index
 
 
 def _positive(name: str, value: Optional[int], minimum: int) -> None:
@@ -73,7 +74,9 @@ def generate(
     api_key: Optional[str] = typer.Option(None, "--api-key", help="Default: $OPENAI_API_KEY."),
     response_mode: Optional[str] = typer.Option(None, "--response-mode", help="joint | turnwise"),
     seed: Optional[int] = typer.Option(None, "--seed"),
-    shard_index: Optional[int] = typer.Option(None, "--shard-index"),
+    shard_index: Optional[int] = typer.Option(
+        None, "--shard-index", help="Default with --num-shards: $SLURM_ARRAY_TASK_ID (minus "
+        "$SLURM_ARRAY_TASK_MIN) or $JOB_COMPLETION_INDEX (Kubernetes Indexed Job)."),
     num_shards: Optional[int] = typer.Option(None, "--num-shards"),
     max_concurrency: Optional[int] = typer.Option(None, "--max-concurrency"),
     intents_dir: Optional[Path] = typer.Option(None, "--intents-dir", help="Extra intents folder."),
@@ -95,6 +98,9 @@ def generate(
     _positive("--replicas", replicas, 1)
     if shard_index is not None and shard_index < 0:
         raise UserError(f"--shard-index must be at least 0 (got {shard_index})")
+    if num_shards is not None and shard_index is None:
+        shard_index, source = scheduler_shard_index(num_shards)
+        typer.echo(f"shard {shard_index} of {num_shards} (from {source})", err=True)
     job = job_config_from_flags(
         config, out=out, num_dialogues=num_dialogues, intent=intent, backend=backend,
         model=model, base_url=base_url, api_key=api_key, response_mode=response_mode,

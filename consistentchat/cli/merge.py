@@ -19,7 +19,8 @@ def merge_command(
     force: bool = typer.Option(False, "--force", help="Merge even if manifests differ or a "
                                "shard is unfinished (overlapping shards are always refused)."),
 ) -> None:
-    """Merge shard outputs into one dataset; refuses overlapping or mismatched shards."""
+    """Merge shard outputs into one dataset, removing near-duplicates across shards with the
+    dedup settings the shards recorded; refuses overlapping or mismatched shards."""
     import datasets
     from rich.console import Console
 
@@ -29,7 +30,9 @@ def merge_command(
     for warning in summary["warnings"]:
         err.print(f"warning: {warning}", markup=False, highlight=False, soft_wrap=True)
     t = summary["totals"]
+    dups = summary["dedup"]["rejected"]
     print(f"merged {len(summary['merged_shards'])} of {summary['shard_count']} shards: "
-          f"{t['accepted']} accepted, {t['rejected']} rejected, {t['failed']} failed")
+          f"{t['accepted']} accepted, {t['rejected']} rejected ({dups} near-duplicates across "
+          f"shards), {t['failed']} failed")
     print(f"dataset: {summary['dataset']} (and {PARQUET}); rejects.jsonl and failures.jsonl "
           "hold the reasons")

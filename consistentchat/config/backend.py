@@ -32,6 +32,10 @@ class VLLMEngineConfig(Strict):
     enforce_eager: bool | None = Field(None, description="Default: True on CPU (faster start-up).")
     dtype: str = "auto"
     tensor_parallel_size: int = Field(1, ge=1)
+    data_parallel_size: int = Field(
+        1, ge=1, description="Model replicas behind the one engine, each on its own "
+        "tensor_parallel_size GPUs of this node (vLLM balances requests across them); needs "
+        "data_parallel_size x tensor_parallel_size GPUs.")
     max_num_seqs: int | None = Field(
         None, ge=1, description="Sequences the engine batches per step. Default: vLLM's (256).")
     extra_engine_args: dict[str, Any] = Field(default_factory=dict)

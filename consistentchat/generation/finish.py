@@ -103,23 +103,18 @@ def dedup(run_dir: RunDirectory, chain: ValidatorChain, outcomes: dict[str, Outc
     validator = next((v for v in chain.validators if getattr(v, "scope", "") == "dataset"), None)
     if validator is None or not hasattr(validator, "signature"):
         return
-    from datasketch import MinHash
-
     from ..validators import Dialogue
+    from ..validators.dedup import from_stored, to_stored
 
     stored = {s["digest"]: s for s in run_dir.signatures.read()}
     for n, record in enumerate(records):
         outcome = outcomes.get(record["id"])
         if outcome is not None and outcome.passed and outcome.digest not in stored:
-            sig = validator.signature(Dialogue.from_record(record, n))
-            values = [int(x) for x in sig.hashvalues]
-            run_dir.signatures.append({"digest": outcome.digest, "values": values,
-                                       "scheme": sig.scheme, "seed": sig.seed})
-            stored[outcome.digest] = {"values": values, "scheme": sig.scheme, "seed": sig.seed}
+            entry = to_stored(validator.signature(Dialogue.from_record(record, n)))
+            run_dir.signatures.append({"digest": outcome.digest, **entry})
+            stored[outcome.digest] = entry
     keep = [(rid, outcomes[rid]) for rid in plan_order if rid in outcomes and outcomes[rid].passed]
-    signatures = [MinHash(num_perm=len(stored[o.digest]["values"]), seed=stored[o.digest]["seed"],
-                          hashvalues=stored[o.digest]["values"], scheme=stored[o.digest]["scheme"])
-                  for _, o in keep]
+    signatures = [from_stored(stored[o.digest]) for _, o in keep]
     for (rid, outcome), verdict in zip(keep, validator.decide([r for r, _ in keep], signatures)):
         if outcome.scores is not None and validator.name in chain.names:
             outcome.scores[validator.name] = verdict.score

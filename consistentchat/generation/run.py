@@ -160,7 +160,8 @@ async def _run_locked(job: PreparedJob, run_dir: RunDirectory, executor: Executo
         manifest = {**job.manifest, "model": executor.model_name}
         _check_manifest(run_dir, manifest, force)
         run_dir.write_manifest({**manifest, "num_dialogues": job.config.num_dialogues,
-                                "created": time.strftime("%Y-%m-%dT%H:%M:%S")})
+                                "created": time.strftime("%Y-%m-%dT%H:%M:%S"),
+                                "validation": job.config.validation.model_dump(mode="json")})
         summary = await _generate_and_export(job, run_dir, executor, progress)
     run_dir.write_summary(summary)
     products: dict[str, Path] = {}

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-# Fields that may change when a run is resumed: the plan is prefix-stable, so a run may grow.
-RESUMABLE_FIELDS = ("num_dialogues", "created")
-# Fields that differ between the shards of one job (besides the shard index).
-PER_SHARD_FIELDS = ("created",)
+# Fields that may change when a run is resumed: the plan is prefix-stable, so a run may grow;
+# validation settings may change (verdicts are cached under their settings' fingerprint).
+RESUMABLE_FIELDS = ("num_dialogues", "created", "validation")
+# Fields that differ between the shards of one job (besides the shard index); merge checks the
+# validation settings it acts on (dedup) itself.
+PER_SHARD_FIELDS = ("created", "validation")
 
 
 def manifest(*, seed: int, shard: dict[str, Any], intents: dict[str, str],

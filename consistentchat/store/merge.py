@@ -4,10 +4,13 @@
 
 Every input must be a finished run directory of the same plan: the manifests (`run.json`)
 may differ only in the shard index, each shard index appears once, and no dialogue id appears
-in two shards. The merged folder gets `dataset/` + `dataset.parquet` (the accepted dialogues of
-every shard, in plan order), `rejects.jsonl` and `failures.jsonl` (concatenated, in plan
-order), a `run.json` whose shard index is null (with the merged indexes listed) and a
-`summary.json` with per-shard counts, totals and any missing shard indexes.
+in two shards. Near-duplicates across shards are removed with the dedup settings the shards
+recorded (`merge_dedup.py`): the first in plan order stays. The merged folder gets `dataset/` +
+`dataset.parquet` (the accepted dialogues of every shard, in plan order, streamed from the
+shards' memory-mapped datasets), `rejects.jsonl` (the shards' rejects and the cross-shard
+duplicates) and `failures.jsonl` (in plan order), a `run.json` whose shard index is null (with
+the merged indexes listed) and a `summary.json` with per-shard counts, totals, the dedup
+counts and any missing shard indexes.
 """
 
 from __future__ import annotations
@@ -15,13 +18,16 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from filelock import FileLock
 
 from ..errors import UserError
-from .jsonl import first_by_id
+from ..validators.base import Verdict
+from ..validators.chain import reject_record
+from .jsonl import first_by_id, write_jsonl
 from .manifest import PER_SHARD_FIELDS, differences, shard_view
+from .merge_dedup import ShardRows, chunks, dedup_settings, near_duplicates
 from .run_dir import (DATASET_DIR, FAILURES, LOCK, MANIFEST, PARQUET, PRODUCTS, REJECTS,
                       SUMMARY, RunDirectory)
 
@@ -38,7 +44,7 @@ class _Shard:
     index: int
     count: int
     summary: dict[str, Any] | None
-    accepted: list[dict[str, Any]] = field(default_factory=list)
+    accepted: ShardRows | None = None
     rejects: list[dict[str, Any]] = field(default_factory=list)
     failures: list[dict[str, Any]] = field(default_factory=list)
     unexported: int = 0
@@ -46,7 +52,11 @@ class _Shard:
 
     @property
     def ids(self) -> set[str]:
-        return {r["id"] for r in (*self.accepted, *self.rejects, *self.failures)}
+        return {*self.accepted_ids, *(r["id"] for r in (*self.rejects, *self.failures))}
+
+    @property
+    def accepted_ids(self) -> list[str]:
+        return [rid for _, rid, _ in self.accepted.keys] if self.accepted else []
 
     @property
     def expected(self) -> int | None:
@@ -58,7 +68,7 @@ class _Shard:
 
     def counts(self) -> dict[str, Any]:
         return {"dir": str(self.path), "index": self.index, "planned": self.expected,
-                "accepted": len(self.accepted), "rejected": len(self.rejects),
+                "accepted": len(self.accepted_ids), "rejected": len(self.rejects),
                 "failed": len(self.failures)}
 
 
@@ -83,13 +93,27 @@ def _load_shard(path: Path, manifest: dict[str, Any]) -> _Shard:
     shard = _Shard(path=path, manifest=manifest, index=manifest["shard"]["index"],
                    count=manifest["shard"]["count"], summary=run.read_summary())
     shard.finished = shard.summary is not None and run.has_dataset()
-    shard.accepted = first_by_id(run.read_accepted())
-    accepted = {r["id"] for r in shard.accepted}
+    shard.accepted = _accepted_rows(path, run.open_accepted())
+    accepted = set(shard.accepted_ids)
     shard.rejects = first_by_id(run.read_rejects(), accepted)
     done = accepted | {r["id"] for r in shard.rejects}
     shard.failures = first_by_id(run.read_failures(), done)
     shard.unexported = len(run.generated_ids() - done)
     return shard
+
+
+def _accepted_rows(path: Path, dataset: Any) -> ShardRows:
+    """The plan keys of a dataset's rows (the first row of each id); the rows stay on disk."""
+    rows = ShardRows(path, dataset)
+    if dataset is None or not len(dataset):
+        return rows
+    columns = dataset.select_columns(["id", "sample_index"]).to_dict()
+    seen: set[str] = set()
+    for n, (rid, sample_index) in enumerate(zip(columns["id"], columns["sample_index"])):
+        if isinstance(rid, str) and rid not in seen:
+            seen.add(rid)
+            rows.keys.append((sample_index or 0, rid, n))
+    return rows
 
 
 def _check_finished(shard: _Shard) -> list[str]:
@@ -129,8 +153,8 @@ def merge_runs(shard_dirs: list[Path], out: Path, force: bool = False) -> dict[s
     Raises `UserError` (one line) when a folder is not a run directory, when the manifests
     differ in anything but the shard index (the setting is named), when two folders are the
     same shard, when shard counts differ, when dialogue ids overlap between shards, or (unless
-    `force`) when a shard has not finished. `force` also allows differing manifests; it never
-    allows overlapping shards.
+    `force`) when a shard has not finished or the shards' dedup settings differ. `force` also
+    allows differing manifests; it never allows overlapping shards.
     """
     if not shard_dirs:
         raise UserError("merge needs at least one shard folder")
@@ -166,15 +190,21 @@ def merge_runs(shard_dirs: list[Path], out: Path, force: bool = False) -> dict[s
                 f"{path} was made with a different plan than {paths[0]}: {diffs[0]}"
                 + (f" (and {len(diffs) - 1} more)" if len(diffs) > 1 else "")
                 + "; merge shards of one job, or --force")
+    dedup_config, validation, dedup_warnings = dedup_settings(paths, manifests, force)
 
     locks = []
     try:
         for path in paths:  # a shard still being generated is refused
             locks.append(_lock_shard(path))
         shards = [_load_shard(p, m) for p, m in zip(paths, manifests)]
-        warnings = forced + _check_shards(shards, force)
+        warnings = forced + dedup_warnings + _check_shards(shards, force)
+        losers, dedup = ({}, {}) if dedup_config is None else near_duplicates(
+            dedup_config, [s.accepted for s in shards if s.accepted is not None])
+        dedup = {"settings": None if dedup_config is None else dedup_config.model_dump(mode="json"),
+                 "rejected": len(losers), **dedup}
         with RunDirectory(out):
-            summary = _write(shards, out, manifests[0], count, warnings)
+            summary = _write(shards, out, {**manifests[0], "validation": validation}, count,
+                             warnings, losers, dedup)
     finally:
         for lock in locks:
             if lock is not None:
@@ -215,17 +245,48 @@ def _plan_order(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(records, key=lambda r: (r.get("sample_index", 0), r.get("id", "")))
 
 
+def _rows_in_order(shards: list[_Shard], order: list[tuple[tuple[int, str, int], int]]
+                   ) -> Iterator[tuple[tuple[int, str, int], dict[str, Any]]]:
+    """(plan key, row) in `order`, read from the shards' datasets a chunk at a time."""
+    for chunk in chunks(order):
+        rows: dict[tuple[int, int], dict[str, Any]] = {}
+        for n, shard in enumerate(shards):
+            numbers = [key[2] for key, m in chunk if m == n]
+            if numbers and shard.accepted is not None:
+                rows.update(((n, r), row) for r, row in zip(numbers, shard.accepted.rows(numbers)))
+        for key, n in chunk:
+            yield key, rows[(n, key[2])]
+
+
 def _write(shards: list[_Shard], out: Path, manifest: dict[str, Any], count: int,
-           warnings: list[str]) -> dict[str, Any]:
-    accepted = _plan_order([r for s in shards for r in s.accepted])
-    rejects = _plan_order([r for s in shards for r in s.rejects])
+           warnings: list[str], losers: dict[str, Verdict], dedup: dict[str, Any]
+           ) -> dict[str, Any]:
+    """Stream the accepted rows in plan order (cross-shard duplicates go to the rejects)."""
+    order = sorted((key, n) for n, s in enumerate(shards) if s.accepted for key in s.accepted.keys)
+    rejects = [r for s in shards for r in s.rejects]
     failures = _plan_order([r for s in shards for r in s.failures])
     run_dir = RunDirectory(out)
-    dataset_dir, parquet = run_dir.write_outcome(accepted, rejects, failures)
+    write_jsonl(out / FAILURES, failures)
+    writer = run_dir.stream_outcome()
+    try:
+        for key, row in _rows_in_order(shards, order):
+            if key[1] not in losers:
+                writer.accept(row)
+                continue
+            verdict = losers[key[1]]
+            row["scores"] = {**(row.get("scores") or {}), verdict.validator: verdict.score}
+            rejects.append({**reject_record(row, [verdict]), "rejected_attempts": []})
+        for record in _plan_order(rejects):
+            writer.reject(record)
+        dataset_dir, parquet = writer.commit()
+    except BaseException:
+        writer.abort()
+        raise
     indexes = sorted(s.index for s in shards)
     missing = sorted(set(range(count)) - set(indexes))
     run_dir.write_manifest({
         **{k: v for k, v in manifest.items() if k not in PER_SHARD_FIELDS},
+        **({"validation": manifest["validation"]} if manifest.get("validation") else {}),
         "shard": {"index": None, "count": count, "merged": indexes},
         "merged_from": [str(s.path) for s in sorted(shards, key=lambda s: s.index)],
         "created": time.strftime("%Y-%m-%dT%H:%M:%S"),
@@ -241,10 +302,11 @@ def _write(shards: list[_Shard], out: Path, manifest: dict[str, Any], count: int
         "shards": [s.counts() for s in sorted(shards, key=lambda s: s.index)],
         "totals": {
             "planned": sum(planned) if all(p is not None for p in planned) else None,
-            "accepted": len(accepted),
-            "rejected": len(rejects),
+            "accepted": writer.accepted,
+            "rejected": writer.rejected,
             "failed": len(failures),
         },
+        "dedup": dedup,
         "warnings": warnings,
     }
     run_dir.write_summary(summary)

@@ -254,12 +254,18 @@ class RunDirectory:
                 return pq.read_table(parquet).to_pylist()
             except Exception as exc:  # a damaged file: name it in one line
                 raise UserError(f"{parquet}: cannot read ({type(exc).__name__}: {exc})") from None
+        dataset = self.open_accepted()
+        return [] if dataset is None else dataset.to_list()
+
+    def open_accepted(self) -> Any:
+        """The exported `datasets.Dataset`, memory-mapped (rows are read when indexed), or None
+        when there is none; one-line error when damaged."""
         if not (self.path / DATASET_DIR).is_dir():
-            return []
+            return None
         import datasets
 
         try:
-            return datasets.load_from_disk(str(self.path / DATASET_DIR)).to_list()
+            return datasets.load_from_disk(str(self.path / DATASET_DIR))
         except Exception as exc:  # a damaged dataset folder: name it, in one line
             raise UserError(f"{self.path / DATASET_DIR}: cannot load the dataset "
                             f"({type(exc).__name__}: {exc})") from None

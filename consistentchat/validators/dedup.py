@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from datasketch import MinHash, MinHashLSH
 
@@ -26,6 +27,14 @@ class DedupValidator(Validator):
         m = MinHash(num_perm=self.config.num_perm, seed=1)
         m.update_batch([s.encode() for s in shingles])
         return m
+
+    def stored_signature(self, stored: dict[str, Any] | None) -> MinHash | None:
+        """`stored` (a signatures.jsonl entry) as a MinHash, or None when it was made with
+        another number of permutations or seed (compute it again then)."""
+        if not stored or len(stored.get("values") or ()) != self.config.num_perm \
+                or stored.get("seed") != 1:
+            return None
+        return from_stored(stored)
 
     def validate(self, dialogues: list[Dialogue]) -> list[Verdict]:
         return self.decide([d.id for d in dialogues], [self.signature(d) for d in dialogues])
@@ -51,3 +60,14 @@ class DedupValidator(Validator):
             kept[key] = (rid, sig)
             verdicts.append(self.ok(score=0.0))
         return verdicts
+
+
+def to_stored(sig: MinHash) -> dict[str, Any]:
+    """A signature as signatures.jsonl keeps it (besides the record digest)."""
+    return {"values": [int(x) for x in sig.hashvalues], "scheme": sig.scheme, "seed": sig.seed}
+
+
+def from_stored(entry: dict[str, Any]) -> MinHash:
+    """The MinHash of a signatures.jsonl entry."""
+    return MinHash(num_perm=len(entry["values"]), seed=entry["seed"],
+                   hashvalues=entry["values"], scheme=entry["scheme"])
