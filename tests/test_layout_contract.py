@@ -15,7 +15,8 @@ from tests.helpers import ModelScript, dataset_rows, job
 from consistentchat.generation.run import run
 
 GOLDEN = Path(__file__).parent / "data" / "layout_contract.json"
-HEAVY = ("numpy", "torch", "vllm", "datasets", "rapidfuzz", "datasketch", "sentence_transformers")
+HEAVY = ("numpy", "torch", "vllm", "datasets", "rapidfuzz", "datasketch", "sentence_transformers",
+         "ray")
 
 
 def _shape(summary: dict) -> dict:
