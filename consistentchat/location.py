@@ -21,7 +21,7 @@ def output_location(value: str | Path) -> str | Path:
     `file://` URL is the local folder it names (local files have append and fsync)."""
     if not is_url(value):
         return Path(value)
-    url = str(value).rstrip("/")
-    if url.lower().startswith("file://"):
-        return Path(url[len("file://"):] or "/")
-    return url
+    scheme, rest = str(value).split("://", 1)
+    if scheme.lower() == "file":
+        return Path(rest or "/")
+    return f"{scheme}://{rest.rstrip('/')}"

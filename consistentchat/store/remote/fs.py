@@ -58,6 +58,18 @@ class Remote:
     def path(self, *parts: str) -> str:
         return "/".join((self.root, *parts))
 
+    def find(self, path: str) -> list[str]:
+        """Every file under `path`, listed afresh (fsspec caches listings; writers change them)."""
+        self.fs.invalidate_cache()
+        return self.fs.find(path)
+
+    def read(self, path: str) -> bytes | None:
+        """A whole object, or None when there is none (a GET: no cached listing involved)."""
+        try:
+            return self.fs.cat_file(path)
+        except FileNotFoundError:
+            return None
+
     @classmethod
     def open(cls, url: str) -> "Remote":
         """Open `url` (credentials and endpoints from the environment); one-line errors for
@@ -87,6 +99,8 @@ class Remote:
             return
         bucket = split(self.root)[0]
         with remote_errors(self.url, "cannot reach the storage"):
-            if not self.fs.exists(bucket):
+            try:
+                self.fs.info(bucket)
+            except FileNotFoundError:
                 raise UserError(f"{self.url}: bucket {bucket} does not exist (or is not "
-                                "visible with these credentials)")
+                                "visible with these credentials)") from None

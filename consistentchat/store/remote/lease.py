@@ -38,12 +38,11 @@ class Lease:
 
     def _read(self) -> dict[str, Any] | None:
         with remote_errors(self.remote.url, "cannot read the lease"):
-            if not self.remote.fs.exists(self._path):
-                return None
-            try:
-                return json.loads(self.remote.fs.cat_file(self._path))
-            except ValueError:
-                return None
+            raw = self.remote.read(self._path)
+        try:
+            return json.loads(raw) if raw is not None else None
+        except ValueError:
+            return None
 
     def _write(self) -> None:
         with remote_errors(self.remote.url, "cannot write the lease"):

@@ -107,10 +107,10 @@ class MirroredRunDirectory(RunDirectory):
             getattr(self, name).close()
         rebuilt = self._store.rebuild({log: self.path / name for log, name in LOGS.items()})
         self._known, self._torn = [s.key for s in rebuilt.segments], rebuilt.torn_bytes
-        fs = self.remote.fs
         with remote_errors(self.url, "cannot fetch run.json"):
-            if fs.exists(self.remote.path(MANIFEST)):
-                fs.get_file(self.remote.path(MANIFEST), str(self.path / MANIFEST))
+            manifest = self.remote.read(self.remote.path(MANIFEST))
+        if manifest is not None:
+            (self.path / MANIFEST).write_bytes(manifest)
 
     def resume_state(self, planned: set[str]) -> ResumeState:
         state = super().resume_state(planned)
@@ -150,6 +150,6 @@ class MirroredRunDirectory(RunDirectory):
                      if p.is_file()}
             for rel, path in files.items():
                 fs.put_file(str(path), f"{target}/{rel}")
-            stale = [p for p in fs.find(target) if p[len(target) + 1:] not in files]
+            stale = [p for p in self.remote.find(target) if p[len(target) + 1:] not in files]
             if stale:
                 fs.rm(stale)

@@ -84,7 +84,7 @@ class SegmentStore:
         fs = self.remote.fs
         base = self.remote.path(RECORDS)
         with remote_errors(self.remote.url, "cannot list the committed records"):
-            paths = fs.find(base)
+            paths = self.remote.find(base)
             marker_paths = [p for p in paths if p.split("/")[-2] == COMMITS]
             raw = fs.cat(marker_paths) if marker_paths else {}
         markers: dict[str, Segment | None] = {}
