@@ -67,6 +67,7 @@ class MirroredRunDirectory(RunDirectory):
             self._store = SegmentStore(self.remote)
             self._store.clean()  # we hold the lease: unmarked parts are a dead writer's
             self._pull()
+            self._lease.renew()  # the pull of a large run may have taken a while
             every, seconds = commit_settings()
             first_ms = max([int(time.time() * 1000)] + [key_ms(k) + 1 for k in self._known])
             self._writer = SegmentWriter(self._store, self.session, first_ms, every, seconds,
@@ -132,7 +133,7 @@ class MirroredRunDirectory(RunDirectory):
             parts = {log: self.path / name for log, name in LOGS.items()
                      if (self.path / name).is_file() and (self.path / name).stat().st_size}
             segment = self._store.commit(self._writer.next_key(), parts, replaces=tuple(known))
-            self._store.clean()
+            self._store.clean(known)  # only what it replaced: nothing of another writer
             self._known, self._writer.committed = [segment.key], []
         self._put(SUMMARY)
 

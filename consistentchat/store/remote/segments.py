@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, Mapping
+from typing import Collection, Iterator, Mapping
 
 from .fs import Remote, remote_errors
 
@@ -124,17 +124,20 @@ class SegmentStore:
                             result.torn_bytes += len(line)
         return result
 
-    def garbage(self) -> list[str]:
+    def garbage(self, keys: Collection[str] | None = None) -> list[str]:
         """Parts of no live segment (a writer killed mid-batch, a finished compaction) and
-        markers that a compaction replaced."""
+        markers that a compaction replaced; only those of `keys` when given."""
         markers, parts = self._listing()
         live = {s.key for s in _live(markers)}
-        dead = [self._marker(k) for k in markers if k not in live]
-        return dead + [p for p in parts if p.rsplit("/", 1)[-1].removesuffix(".jsonl") not in live]
+        dead = [(k, self._marker(k)) for k in markers if k not in live]
+        dead += [(p.rsplit("/", 1)[-1].removesuffix(".jsonl"), p) for p in parts]
+        return [path for key, path in dead
+                if key not in live and (keys is None or key in keys)]
 
-    def clean(self) -> int:
-        """Remove the garbage (only while no other writer runs); returns how many objects."""
-        paths = self.garbage()
+    def clean(self, keys: Collection[str] | None = None) -> int:
+        """Remove the garbage (all of it only while no other writer runs: another writer's
+        batch in flight has parts and no marker yet); returns how many objects."""
+        paths = self.garbage(keys)
         if paths:
             with remote_errors(self.remote.url, "cannot remove uncommitted records"):
                 self.remote.fs.rm(paths)
