@@ -60,8 +60,7 @@ class MirroredRunDirectory(RunDirectory):
 
     def __enter__(self) -> "MirroredRunDirectory":
         super().__enter__()
-        try:
-            self.remote.check()
+        try:  # super() checked the bucket (check_writable)
             self._lease = Lease(self.remote, self.session)
             self._lease.acquire()
             self._store = SegmentStore(self.remote)
@@ -85,18 +84,20 @@ class MirroredRunDirectory(RunDirectory):
     def _close(self, failed: bool) -> None:
         """Commit what is buffered, release the lease and the mirror; a commit error is raised
         only when nothing else already failed."""
+        writer, lease, self._writer, self._lease = self._writer, self._lease, None, None
+        for name in LOGS:
+            getattr(self, name).on_append = None
         try:
-            if self._writer is not None:
-                self._writer.close()
-            if self._lease is not None:
-                self._lease.release()
+            try:
+                if writer is not None:
+                    writer.close()
+            finally:
+                if lease is not None:
+                    lease.release()
         except Exception:
             if not failed:
                 raise
         finally:
-            self._writer = self._lease = None
-            for name in LOGS:
-                getattr(self, name).on_append = None
             super().__exit__(None, None, None)
 
     def _pull(self) -> None:
