@@ -72,7 +72,8 @@ class MirroredRunDirectory(RunDirectory):
             self._writer = SegmentWriter(self._store, self.session, first_ms, every, seconds,
                                          tick=self._lease.renew).start()
             for name in LOGS:
-                getattr(self, name).on_append = lambda line, log=name: self._writer.add(log, line)
+                getattr(self, name).on_append = (
+                    lambda line, log=name, writer=self._writer: writer.add(log, line))
         except BaseException:
             self._close(failed=True)
             raise
