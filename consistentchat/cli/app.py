@@ -39,7 +39,10 @@ def command(group: typer.Typer, name: str | None = None) -> Callable[[Callable[.
         @functools.wraps(func)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
             try:
-                return func(*args, **kwargs)
+                try:
+                    return func(*args, **kwargs)
+                except BaseExceptionGroup as group:  # a task group's one expected error
+                    raise _single(group) from None
             except UserError as exc:
                 _fail(f"error: {exc}", 2)
             except BackendFatalError as exc:
@@ -52,6 +55,14 @@ def command(group: typer.Typer, name: str | None = None) -> Callable[[Callable[.
         return func
 
     return register
+
+
+def _single(group: BaseExceptionGroup) -> BaseException:
+    """The one error inside (nested) exception groups, or the group itself."""
+    inner: BaseException = group
+    while isinstance(inner, BaseExceptionGroup) and len(inner.exceptions) == 1:
+        inner = inner.exceptions[0]
+    return inner
 
 
 def _fail(message: str, code: int) -> None:

@@ -65,7 +65,8 @@ def job_config_from_flags(config: Optional[Path], **flags: Any) -> JobConfig:
 @command(app)
 def generate(
     config: Optional[Path] = typer.Option(None, "--config", "-c", help="YAML job config."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output directory."),
+    out: Optional[str] = typer.Option(None, "--out", "-o",
+                                      help="Output folder, or URL (s3://bucket/prefix, ...)."),
     num_dialogues: Optional[int] = typer.Option(None, "--num-dialogues", "-n"),
     intent: Optional[list[str]] = typer.Option(None, "--intent", help="Intent id (repeatable)."),
     backend: Optional[str] = typer.Option(None, "--backend", help="vllm | openai"),

@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field, ValidationError, model_validator
+from pydantic import Field, ValidationError, field_validator, model_validator
 
 from ..errors import UserError
+from ..location import output_location
 from .backend import BackendConfig, SamplingParams
 from .common import IntRange, Strict, deep_merge, format_validation_error, read_yaml
 from .executor import ExecutorConfig
@@ -57,7 +58,8 @@ class JobConfig(Strict):
     intents_dir: Path | None = Field(None, description="Folder of intent YAML files to load.")
     include_builtin_intents: bool = Field(True, description="Load the built-ins beside intents_dir.")
     prompts_dir: Path | None = Field(None, description="Folder of templates overriding the built-ins.")
-    out: Path = Path("output/run")
+    out: Path | str = Field(Path("output/run"), description="A folder, or a URL that fsspec "
+                            "reaches (s3://bucket/prefix, gs://...): see the README.")
     backend: BackendConfig = Field(default_factory=BackendConfig)
     generation: GenerationConfig = Field(default_factory=GenerationConfig)
     shard: ShardConfig = Field(default_factory=ShardConfig)
@@ -65,6 +67,12 @@ class JobConfig(Strict):
     executor: ExecutorConfig = Field(default_factory=ExecutorConfig)
     products: bool = Field(True, description="At the end of a run, write the dataset card "
                            "(dataset/README.md), plots/, viewer.html and llamafactory/.")
+
+    @field_validator("out", mode="before")
+    @classmethod
+    def _location(cls, value: object) -> object:
+        """A URL stays a string (a Path would lose its `//`); anything else is a Path."""
+        return output_location(value) if isinstance(value, (str, Path)) else value
 
 
 def load_job_config(path: Path | None, overrides: dict[str, Any] | None = None) -> JobConfig:

@@ -19,7 +19,7 @@ from ..errors import BackendFatalError, UserError
 from ..plan import PlanItem, build_plan, shard_plan
 from ..prompts import PromptLibrary
 from ..records import DialogueRecord, FailureRecord, Skeleton, SkeletonTurn, Usage
-from ..store import RunDirectory, manifest, resume_differences
+from ..store import RunDirectory, manifest, open_run_dir, resume_differences
 from ..taxonomy import Intent, builtin_intents, load_intents, merge_intents, select_intents
 from ..tasks import skeleton as skeleton_task
 from ..tasks.response import response_task, template_names
@@ -112,7 +112,7 @@ def _check_manifest(run_dir: RunDirectory, manifest: dict[str, Any], force: bool
     diffs = resume_differences(old, manifest)
     if diffs:
         raise UserError(
-            f"{run_dir.path} was made with a different plan: {diffs[0]}"
+            f"{run_dir.location} was made with a different plan: {diffs[0]}"
             + (f" (and {len(diffs) - 1} more)" if len(diffs) > 1 else "")
             + "; use another --out, or --force to resume anyway"
         )
@@ -124,7 +124,7 @@ async def arun(
 ) -> RunResult:
     """Run a job (async). `intents` adds intents built in code; `backend` overrides the config's."""
     job = prepare(config, intents)
-    run_dir = RunDirectory(config.out)
+    run_dir = open_run_dir(config.out)
     run_dir.check_writable()
     if backend is not None and config.executor.name != "local":
         raise UserError("a backend given in code runs only with the local executor; the "
@@ -170,6 +170,7 @@ async def _run_locked(job: PreparedJob, run_dir: RunDirectory, executor: Executo
 
         products = finish_run_products(
             run_dir.path, validation=job.config.validation.model_dump(mode="json"))
+    run_dir.publish()
     return RunResult(out=run_dir.path, summary=summary, products=products)
 
 
@@ -243,7 +244,7 @@ async def _generate_and_export(
         by_stage[f["stage"]] = by_stage.get(f["stage"], 0) + 1
     accepted = validation.pop("accepted")
     return {
-        "out": str(run_dir.path),
+        "out": run_dir.location,
         "model": executor.model_name,
         "planned": len(job.plan),
         "plan_size_unsharded": job.full_plan_size,

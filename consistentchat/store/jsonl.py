@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from ..errors import UserError
 
@@ -14,12 +14,14 @@ class JsonlLog:
     """An append-only JSONL file, durable per record.
 
     A torn last line (the process was killed mid-write) is detected by `recover`, cut off
-    the file and never returned.
+    the file and never returned. `on_append`, when set, gets every line once it is on disk
+    (a URL output commits it to the object store).
     """
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self._fd: int | None = None
+        self.on_append: Callable[[bytes], None] | None = None
 
     def read(self) -> Iterator[dict[str, Any]]:
         """Records of a complete file (no repair). Use `recover` before appending."""
@@ -65,8 +67,11 @@ class JsonlLog:
         """Write one record as one line, then flush it to disk."""
         if self._fd is None:
             self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
-        os.write(self._fd, (json.dumps(record, ensure_ascii=False) + "\n").encode())
+        line = (json.dumps(record, ensure_ascii=False) + "\n").encode()
+        os.write(self._fd, line)
         os.fsync(self._fd)
+        if self.on_append is not None:
+            self.on_append(line)
 
     def close(self) -> None:
         if self._fd is not None:

@@ -21,6 +21,7 @@ from typing import Any, Iterable, Iterator
 from filelock import FileLock, Timeout
 
 from ..errors import UserError
+from ..location import is_url
 from .dataset import StreamingOutcome
 from .jsonl import JsonlLog, write_jsonl
 
@@ -75,6 +76,15 @@ class RunDirectory:
         self.signatures = JsonlLog(self.path / SIGNATURES)
         self._lock: FileLock | None = None
 
+    @property
+    def location(self) -> str:
+        """Where the run's output is, for messages and the summary (a URL for a mirror)."""
+        return str(self.path)
+
+    def publish(self) -> None:
+        """Called when the run is finished and exported: nothing to do for a local folder
+        (a URL output uploads it)."""
+
     def check_writable(self) -> None:
         """A one-line error if the folder cannot be created or written."""
         target = self.path
@@ -96,7 +106,7 @@ class RunDirectory:
             self._lock.acquire()
         except Timeout:
             raise UserError(
-                f"{self.path} is in use by another consistentchat process; wait for it or "
+                f"{self.location} is in use by another consistentchat process; wait for it or "
                 "choose another --out"
             ) from None
         return self
@@ -292,3 +302,12 @@ class RunDirectory:
             return []
         return sorted(p.name for p in self.path.iterdir()
                       if p.name not in own and not p.name.startswith("."))
+
+
+def open_run_dir(out: str | Path) -> RunDirectory:
+    """The run folder of `out`: a local folder, or the local mirror of a URL output."""
+    if is_url(out):
+        from .remote.mirror import MirroredRunDirectory
+
+        return MirroredRunDirectory(str(out))
+    return RunDirectory(Path(out))
