@@ -197,3 +197,26 @@ def test_bad_output_urls_are_one_line_errors(bucket: str, tmp_path: Path, out: s
     assert len(lines) == 1 and words.format(bucket=bucket) in lines[0], proc.stderr
     assert "Traceback" not in proc.stderr + proc.stdout
     assert not (tmp_path / "mirrors").exists() or not any((tmp_path / "mirrors").iterdir())
+
+
+def test_a_ray_run_writes_to_s3_and_resumes(bucket: str, server: FaultServer,
+                                           tmp_path: Path) -> None:
+    """The Ray executor with S3 output: the driver is the one writer of the record, so the
+    replicas need no access to the bucket; grown without the mirror, only new ids are made."""
+    pytest.importorskip("ray")
+    url = f"s3://{bucket}/ray"
+    executor = {"name": "ray", "replicas": 2, "cpus_per_replica": 0.5}
+    small = served_job(tmp_path, server, url, num_dialogues=4, products=False, executor=executor)
+    done = cli("generate", "--config", str(small), "--no-progress", cwd=tmp_path, timeout=300)
+    assert done.returncode == 0, done.stderr
+    shutil.rmtree(mirror_dir(url))
+    server.reset()
+    big = served_job(tmp_path, server, url, num_dialogues=6, products=False, executor=executor)
+    done = cli("generate", "--config", str(big), "--no-progress", cwd=tmp_path, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert server.stats()["chat"] == 2 * 2
+    copy = download(url, tmp_path / "copy")
+    assert_exactly_once(copy, plan_ids(load_job_config(big)))
+    summary = json.loads((copy / "summary.json").read_text())
+    assert summary["this_session"]["executor"]["replicas"] == 2
+    assert summary["resumed_done"] == 4
