@@ -83,6 +83,12 @@ class NonAnswerConfig(Strict):
                                "(numbers, steps, lists, code, quotes) fails.")
     min_new_tokens: int = Field(3, ge=0, description="A reply with fewer tokens new to the "
                                 "conversation only repeats it.")
+    max_specifics_ratio: float = Field(
+        0.1, ge=0, le=1, description="A reply to a question that gives at most this share of "
+        "the specifics (new numbers, list items, code, quotes, emphasised terms, instructions) "
+        "the dialogue's other replies usually give (their median) gives no answer...")
+    min_usual_specifics: float = Field(5, ge=0, description="...when that median is at least "
+                                       "this (dialogues of plain prose are not judged so).")
 
 
 class RelevanceConfig(Strict):
