@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from consistentchat.config.validation import NonAnswerConfig
-from consistentchat.validators.base import Dialogue
+import numpy as np
+
+from consistentchat.config.validation import NonAnswerConfig, RepetitionConfig
+from consistentchat.validators.base import Dialogue, unit
+from consistentchat.validators.leakage import LeakageValidator
 from consistentchat.validators.non_answer import NonAnswerValidator, asks, specifics
+from consistentchat.validators.placeholder import find_placeholders
+from consistentchat.validators.repetition import RepetitionValidator, reworded
 
 def dialogue(*turns: str) -> Dialogue:
     roles = ["user", "assistant"]
@@ -70,3 +75,65 @@ def test_asks() -> None:
     assert asks("How long should it rest?") and asks("请告诉我步骤") and asks("Please list them")
     assert not asks("Thanks, that helps a lot.")
 
+
+
+RECIPE = ("Mix 500 g flour with 350 g water and leave it for thirty minutes so the flour can "
+          "absorb the water fully. Then add the salt and the starter, squeeze them through the "
+          "dough with wet hands, and fold it every forty-five minutes during the first two hours.")
+
+
+def test_an_answer_that_pastes_an_earlier_passage_repeats_it() -> None:
+    d = dialogue("How do I start the dough?", RECIPE,
+                 "And how hot should the oven be?",
+                 "Heat it to 250°C with the pot inside.\n\n" + RECIPE)
+    v = RepetitionValidator().check(d)
+    assert not v.passed and "repeats a passage" in v.reason
+    assert v.figures["copied_share"] >= RepetitionConfig().passage_share
+
+
+def test_an_answer_that_reuses_code_is_no_repetition() -> None:
+    code = ("```python\nmerged = pd.merge(orders, customers, on='customer_id', how='left', "
+            "validate='many_to_one', indicator=True, suffixes=('_order', '_customer'))\n```\n")
+    d = dialogue("How do I join the tables?", code + "This keeps every order row and stops with "
+                 "an error when a customer id appears twice on the right.",
+                 "And how do I see which orders found no customer?",
+                 code + "Then filter on the indicator column: rows marked left_only are orders "
+                 "whose customer is missing from the customers table.")
+    v = RepetitionValidator().check(d)
+    assert v.passed and v.figures["copied_share"] < RepetitionConfig().passage_share
+
+
+def test_similar_exchanges_need_a_margin_over_the_dialogues_usual_similarity() -> None:
+    d = dialogue("a", "b", "c", "d", "e", "f")
+    q = np.eye(3, 4, dtype=np.float32)
+    q[:, 3] = 2.0  # every exchange alike: similarity 0.8 everywhere, no pair stands out
+    d.embeddings = {"queries": unit(q), "answers": unit(q), "scenario": None}
+    config = RepetitionConfig()
+    excess, problems = reworded(d, config)
+    assert excess is not None and excess < config.exchange_margin and not problems
+    q = np.eye(3, 4, dtype=np.float32)
+    q[:, 3] = 1.0  # exchanges 0.5 alike
+    q[2] = [1, 0, 0.8, 1]  # exchange 3 says much of what exchange 1 said (0.87)
+    d.embeddings = {"queries": unit(q), "answers": unit(q), "scenario": None}
+    excess, problems = reworded(d, config)
+    assert problems and "exchange 3 repeats exchange 1" in problems[0]
+
+
+def test_generator_notes_and_role_markers_are_leakage() -> None:
+    for text in ['{"role": "assistant", "content": "Sure, here it is."}',
+                 "Replace the filter. (Note to self: keep the tone calm.)",
+                 "That fixed it. [End of turn 4. Next turn: the customer asks about upgrades.]",
+                 "（指示：300字程度で答えること）はい、大丈夫です。",
+                 "User query 4: my bench press stalled, what now?"]:
+        assert not LeakageValidator().check(dialogue("Hi there, can you help?", text)).passed, text
+
+
+def test_a_capitalised_heading_is_not_an_output_key() -> None:
+    text = "I'd pick the Mac.\n\nReasoning:\n- cheaper\n- quieter"
+    assert LeakageValidator().check(dialogue("Which laptop should I buy?", text)).passed
+    assert not LeakageValidator().check(dialogue("Which one?", "reasoning:\n- x")).passed
+
+
+def test_a_template_variable_inside_cjk_text_is_a_placeholder() -> None:
+    assert find_placeholders("他在图书馆遇见了{name}。")
+    assert not find_placeholders("集合 {1, 2} 和 f(x)")

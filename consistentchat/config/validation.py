@@ -68,7 +68,15 @@ class RepetitionConfig(Strict):
                                      "similar say the same thing again.")
     exchange_similarity: float = Field(0.7, ge=-1, le=1, description="An exchange whose query "
                                        "and answer are this similar (mean) to an earlier one's "
-                                       "repeats it: the question asked again, answered again.")
+                                       "repeats it: the question asked again, answered again...")
+    exchange_margin: float = Field(0.3, ge=0, le=2, description="...when it is also this much "
+                                   "above the dialogue's median similarity between exchanges "
+                                   "(dialogues of three or more exchanges).")
+    passage_share: float = Field(0.5, ge=0, le=1, description="A passage (paragraph) of an "
+                                 "answer with this share of its word triples from earlier "
+                                 "answers repeats them...")
+    passage_min_tokens: int = Field(20, ge=3, description="...when at least this many of its "
+                                    "word triples are copied.")
 
 
 class NonAnswerConfig(Strict):
