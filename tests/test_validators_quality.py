@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import numpy as np
 
-from consistentchat.config.validation import NonAnswerConfig, RepetitionConfig
+from consistentchat.config.validation import (AlignmentConfig, NonAnswerConfig,
+                                              RepetitionConfig, StructureConfig, TopicConfig)
+from consistentchat.text import length_units
+from consistentchat.validators.alignment import best_pairing, margin
 from consistentchat.validators.base import Dialogue, unit
 from consistentchat.validators.leakage import LeakageValidator
 from consistentchat.validators.non_answer import NonAnswerValidator, asks, specifics
 from consistentchat.validators.placeholder import find_placeholders
 from consistentchat.validators.repetition import RepetitionValidator, reworded
+from consistentchat.validators.topic import TopicValidator
 
 def dialogue(*turns: str) -> Dialogue:
     roles = ["user", "assistant"]
@@ -137,3 +141,38 @@ def test_a_capitalised_heading_is_not_an_output_key() -> None:
 def test_a_template_variable_inside_cjk_text_is_a_placeholder() -> None:
     assert find_placeholders("他在图书馆遇见了{name}。")
     assert not find_placeholders("集合 {1, 2} 和 f(x)")
+
+
+def embedded(queries: np.ndarray, answers: np.ndarray) -> Dialogue:
+    d = dialogue(*[t for i in range(len(queries)) for t in (f"q{i}", f"a{i}")])
+    d.embeddings = {"queries": unit(queries.astype(np.float32)),
+                    "answers": unit(answers.astype(np.float32)), "scenario": None}
+    return d
+
+
+def test_an_exchange_far_from_the_rest_of_the_dialogue_is_off_topic() -> None:
+    x = np.eye(4, 6)
+    x[:, 5] = 1.2  # four exchanges on one subject (similarity ~0.6)
+    v = TopicValidator().check(embedded(x, x))
+    assert v.passed and v.figures["rest_similarity"] >= TopicConfig().min_rest_similarity
+    x[2] = [0, 0, 0, 0, 1, 0.3]  # exchange 3 mostly about something else
+    v = TopicValidator().check(embedded(x, x))
+    assert not v.passed and v.turns == (2,) and "rest of the dialogue" in v.reason
+
+
+def test_a_swap_needs_a_clear_margin() -> None:
+    # answer 1 also fits query 2 (a follow-up takes up its words), but query 2's own answer
+    # fits it better: no clear margin, no misalignment
+    sim = np.array([[0.8, 0.7, 0.1], [0.9, 0.75, 0.1], [0.1, 0.1, 0.8]])
+    cols, moved, gain = best_pairing(sim)
+    assert moved and margin(sim, cols, moved) < AlignmentConfig().min_margin
+    swapped = np.array([[0.2, 0.8, 0.1], [0.8, 0.2, 0.1], [0.1, 0.1, 0.8]])
+    cols, moved, gain = best_pairing(swapped)
+    assert moved == [0, 1] and margin(swapped, cols, moved) >= AlignmentConfig().min_margin
+
+
+def test_length_units_in_unspaced_scripts() -> None:
+    assert length_units("hello world") == 2
+    assert length_units("人山人海") == 4 / 1.6
+    assert 4 <= length_units("วันนี้อากาศดีมากครับ") <= 6  # Thai: no spaces between words
+    assert StructureConfig().query_words.min <= length_units("Fire?")
