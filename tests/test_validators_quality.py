@@ -176,3 +176,23 @@ def test_length_units_in_unspaced_scripts() -> None:
     assert length_units("人山人海") == 4 / 1.6
     assert 4 <= length_units("วันนี้อากาศดีมากครับ") <= 6  # Thai: no spaces between words
     assert StructureConfig().query_words.min <= length_units("Fire?")
+
+
+def test_a_long_reply_to_a_short_follow_up_is_read_with_the_answer_before(monkeypatch) -> None:
+    from consistentchat.validators import relevance
+
+    topics = {"offer": [1.0, 0, 0], "poem": [0, 1.0, 0]}
+
+    def encode(texts: list[str]) -> np.ndarray:  # a text's vector: the topic it names
+        return unit(np.array([topics.get(t.split()[0], [0, 0, 1.0]) for t in texts]))
+
+    monkeypatch.setattr(relevance, "encode", encode)
+    monkeypatch.setattr(relevance, "covers", lambda language: True)
+    short = "offer " + "x " * 40
+    long = ". ".join(["offer terms went well"] * 60) + "."
+    turns = ["offer question one here", short, "offer question two here", short,
+             "how did I do?", long]
+    assert relevance.RelevanceValidator().validate([dialogue(*turns)])[0].passed
+    turns[-1] = long.replace("offer", "poem")  # wanders to another subject
+    v = relevance.RelevanceValidator().validate([dialogue(*turns)])[0]
+    assert not v.passed and "wanders" in v.reason

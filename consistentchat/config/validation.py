@@ -114,8 +114,10 @@ class RelevanceConfig(Strict):
     ramble_min_units: float = Field(150, ge=0, description="Replies at least this long...")
     ramble_ratio: float = Field(2.0, ge=1, description="...and this many times the dialogue's "
                                 "median answer are checked for wandering.")
-    chunk_min_similarity: float = Field(0.15, ge=-1, le=1, description="A part of a long reply "
-                                        "less similar than this to the question is off it.")
+    chunk_min_similarity: float = Field(
+        0.15, ge=-1, le=1, description="A part of a long reply less similar than this to the "
+        "question and to the answer before it (a short follow-up means what that answer was "
+        "about) is off it.")
     max_off_chunks: float = Field(0.5, ge=0, le=1, description="Share of off parts that fails.")
 
 
