@@ -1,8 +1,9 @@
 """Language-aware text measures: which script a text is in, and its length in word units.
 
-Whitespace word counts mean nothing in Chinese or Japanese. A text's length here is its
-whitespace-separated words outside CJK scripts plus its CJK characters weighted as words
-(Chinese averages about 1.6 characters per word), so one bound serves every language.
+Whitespace word counts mean nothing in Chinese, Japanese or Thai. A text's length here is its
+whitespace-separated words outside the unspaced scripts plus their characters weighted as words
+(Chinese averages about 1.6 characters per word, Thai about 4.5), so one bound serves every
+language.
 """
 
 from __future__ import annotations
@@ -24,12 +25,20 @@ def cjk_chars(text: str) -> int:
     return len(_CJK.findall(text))
 
 
+# Scripts written without spaces between words, and their mean characters per word: Thai,
+# Lao, Khmer and Myanmar (vowel and tone marks included), beside CJK above.
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u0e80-\u0eff\u1780-\u17ff\u1000-\u109f]")
+UNSPACED_CHARS_PER_WORD = 4.5
+
+
 def length_units(text: str) -> float:
-    """Length in word units: words outside CJK scripts + CJK characters / 1.6."""
+    """Length in word units: words of spaced scripts, CJK characters / 1.6, and characters of
+    the other unspaced scripts (Thai, Lao, Khmer, Myanmar) / 4.5."""
     cjk = cjk_chars(text)
-    rest = _CJK.sub(" ", text)
+    unspaced = len(_UNSPACED.findall(text))
+    rest = _UNSPACED.sub(" ", _CJK.sub(" ", text))
     words = sum(1 for w in rest.split() if _LETTER.search(w) or any(c.isdigit() for c in w))
-    return words + cjk / CJK_CHARS_PER_WORD
+    return words + cjk / CJK_CHARS_PER_WORD + unspaced / UNSPACED_CHARS_PER_WORD
 
 
 _WORD = re.compile(r"\S+")

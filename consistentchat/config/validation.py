@@ -33,7 +33,9 @@ class StructureConfig(Strict):
         2, ge=1, description="User turns a dialogue of no known intent (foreign data) needs: "
         "a single exchange is not a multi-turn dialogue.")
     # Released ConsistentChat data: queries average ~20 words, answers ~60, with long tails.
-    query_words: WordRange = Field(default_factory=lambda: WordRange(min=3, max=150))
+    # Short user turns are natural in a dialogue ("Is it fire?", "人山人海！"), so queries
+    # need only some text.
+    query_words: WordRange = Field(default_factory=lambda: WordRange(min=1, max=150))
     answer_words: WordRange = Field(default_factory=lambda: WordRange(min=8, max=600))
 
 
@@ -68,7 +70,15 @@ class RepetitionConfig(Strict):
                                      "similar say the same thing again.")
     exchange_similarity: float = Field(0.7, ge=-1, le=1, description="An exchange whose query "
                                        "and answer are this similar (mean) to an earlier one's "
-                                       "repeats it: the question asked again, answered again.")
+                                       "repeats it: the question asked again, answered again...")
+    exchange_margin: float = Field(0.3, ge=0, le=2, description="...when it is also this much "
+                                   "above the dialogue's median similarity between exchanges "
+                                   "(dialogues of three or more exchanges).")
+    passage_share: float = Field(0.5, ge=0, le=1, description="A passage (paragraph) of an "
+                                 "answer with this share of its word triples from earlier "
+                                 "answers repeats them...")
+    passage_min_tokens: int = Field(20, ge=3, description="...when at least this many of its "
+                                    "word triples are copied.")
 
 
 class NonAnswerConfig(Strict):
@@ -83,6 +93,12 @@ class NonAnswerConfig(Strict):
                                "(numbers, steps, lists, code, quotes) fails.")
     min_new_tokens: int = Field(3, ge=0, description="A reply with fewer tokens new to the "
                                 "conversation only repeats it.")
+    max_specifics_ratio: float = Field(
+        0.1, ge=0, le=1, description="A reply to a question that gives at most this share of "
+        "the specifics (new numbers, list items, code, quotes, emphasised terms, instructions) "
+        "the dialogue's other replies usually give (their median) gives no answer...")
+    min_usual_specifics: float = Field(5, ge=0, description="...when that median is at least "
+                                       "this (dialogues of plain prose are not judged so).")
 
 
 class RelevanceConfig(Strict):
@@ -98,8 +114,10 @@ class RelevanceConfig(Strict):
     ramble_min_units: float = Field(150, ge=0, description="Replies at least this long...")
     ramble_ratio: float = Field(2.0, ge=1, description="...and this many times the dialogue's "
                                 "median answer are checked for wandering.")
-    chunk_min_similarity: float = Field(0.15, ge=-1, le=1, description="A part of a long reply "
-                                        "less similar than this to the question is off it.")
+    chunk_min_similarity: float = Field(
+        0.15, ge=-1, le=1, description="A part of a long reply less similar than this to the "
+        "question and to the answer before it (a short follow-up means what that answer was "
+        "about) is off it.")
     max_off_chunks: float = Field(0.5, ge=0, le=1, description="Share of off parts that fails.")
 
 
@@ -111,6 +129,10 @@ class TopicConfig(Strict):
         0.12, ge=-1, le=1, description="An exchange less similar than this to the scenario and "
         "the opening exchange is off topic.")
     max_off_topic_turns: int = Field(0, ge=0, description="Off-topic exchanges allowed.")
+    min_rest_similarity: float = Field(
+        0.3, ge=-1, le=1, description="A later exchange less similar than this to the rest of "
+        "the dialogue (the mean of every other exchange; dialogues of three or more exchanges) "
+        "does not belong to it.")
     min_scenario_similarity: float = Field(
         0.2, ge=-1, le=1, description="The whole dialogue (the mean of its exchanges) less "
         "similar than this to the record's scenario is off topic.")
@@ -121,12 +143,17 @@ class AlignmentConfig(Strict):
 
     The best one-to-one pairing of answers to queries (by query-answer similarity) is found; a
     dialogue is misaligned when that pairing moves at least `min_moved` answers and beats the
-    dialogue's own pairing by at least `min_gain` mean similarity per moved answer.
+    dialogue's own pairing by at least `min_gain` mean similarity per moved answer, with a clear
+    `min_margin` (a follow-up question takes up the previous answer's words; that alone is no
+    misalignment).
     """
 
     enabled: bool = True
     min_moved: int = Field(2, ge=2)
     min_gain: float = Field(0.28, ge=0, le=3)
+    min_margin: float = Field(0.05, ge=0, le=3, description="...and each moved answer (the "
+                              "median of them) fits its new query by this much more than both "
+                              "its own query and that query's own answer.")
     lexical_weight: float = Field(1.0, ge=0, le=2, description="Weight of the overlap of a "
                                   "question's distinctive words in the answer.")
 

@@ -15,10 +15,14 @@ from ..text import common_words, content_tokens
 from .base import Dialogue, Validator, Verdict
 
 
+MIN_QUERY_WORDS = 3
+
+
 def answer_query_matrix(d: Dialogue, lexical_weight: float = 0.0) -> np.ndarray:
     """sim[i, j] = how well answer i fits query j: sentence-embedding cosine similarity, plus
     `lexical_weight` x the share of query j's distinctive words (not among the language's most
-    common) that answer i uses. An answer takes up its own question's terms."""
+    common; out of at least three) that answer i uses. An answer takes up its own question's
+    terms."""
     e = d.embeddings
     n = min(len(e["queries"]), len(e["answers"]))
     sim = e["answers"][:n] @ e["queries"][:n].T
@@ -26,9 +30,20 @@ def answer_query_matrix(d: Dialogue, lexical_weight: float = 0.0) -> np.ndarray:
         common = common_words(d.language)
         queries = [{t for t in content_tokens(q) if t not in common} for q in d.queries[:n]]
         answers = [{t for t in content_tokens(a) if t not in common} for a in d.answers[:n]]
-        lex = np.array([[len(a & q) / max(1, len(q)) for q in queries] for a in answers])
+        # a share of one or two words says little: short queries count as three words
+        lex = np.array([[len(a & q) / max(MIN_QUERY_WORDS, len(q)) for q in queries]
+                        for a in answers])
         sim = sim + lexical_weight * lex
     return sim
+
+
+def margin(sim: np.ndarray, cols: np.ndarray, moved: list[int]) -> float:
+    """How clearly the moved answers belong elsewhere: for each, the lesser of how much better
+    it fits its new query than its own query, and how much better that query fits it than the
+    query's own answer; the median over the moved answers."""
+    both = [min(sim[i, cols[i]] - sim[i, i], sim[i, cols[i]] - sim[cols[i], cols[i]])
+            for i in moved]
+    return float(np.median(both)) if both else 0.0
 
 
 def best_pairing(sim: np.ndarray) -> tuple[np.ndarray, list[int], float]:
@@ -56,10 +71,13 @@ class AlignmentValidator(Validator):
             return self.skip("fewer than two exchanges", kind="too_few_exchanges")
         cols, moved, gain = best_pairing(sim)
         c = self.config
-        if len(moved) >= c.min_moved and gain >= c.min_gain:
+        clear = margin(sim, cols, moved)
+        figures = {"margin": clear}
+        if len(moved) >= c.min_moved and gain >= c.min_gain and clear >= c.min_margin:
             detail = ", ".join(f"answer {i + 1} fits query {cols[i] + 1}" for i in moved[:4])
             return self.fail(f"{len(moved)} of {n} answers fit another query better ({detail}); "
-                             f"the best pairing gains {gain:+.2f} similarity per moved answer",
-                             score=gain, kind="misaligned", turns=tuple(moved))
-        return self.ok(f"best pairing moves {len(moved)} of {n} answers, gain {gain:+.2f}",
-                       score=gain)
+                             f"the best pairing gains {gain:+.2f} similarity per moved answer, "
+                             f"margin {clear:+.2f}", score=gain, kind="misaligned",
+                             turns=tuple(moved), figures=figures)
+        return self.ok(f"best pairing moves {len(moved)} of {n} answers, gain {gain:+.2f}, "
+                       f"margin {clear:+.2f}", score=gain, figures=figures)

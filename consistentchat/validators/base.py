@@ -20,7 +20,8 @@ class Verdict:
     `reason` is for people; reports read the structured fields: `kind` (what was found, e.g.
     "too_short", or why a check was skipped, e.g. "missing_scenario"), `turns` (0-based user
     turns involved), `score` (the validator's figure) and `notes` (codes of what the verdict
-    could not take into account, e.g. "no_scenario").
+    could not take into account, e.g. "no_scenario"). `figures` holds the figures of the
+    validator's further checks by name (the report lists them with the scores).
     """
 
     validator: str
@@ -32,18 +33,21 @@ class Verdict:
     turns: tuple[int, ...] = ()
     notes: tuple[str, ...] = ()
     side: str = ""  # "user" when the flaw is in the queries, "assistant" in the answers
+    figures: dict[str, float] = field(default_factory=dict, hash=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {"validator": self.validator, "passed": self.passed, "score": self.score,
                 "reason": self.reason, "skipped": self.skipped, "kind": self.kind,
-                "turns": list(self.turns), "notes": list(self.notes), "side": self.side}
+                "turns": list(self.turns), "notes": list(self.notes), "side": self.side,
+                "figures": dict(self.figures)}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Verdict":
         return cls(validator=data["validator"], passed=data["passed"], score=data.get("score"),
                    reason=data.get("reason", ""), skipped=data.get("skipped", False),
                    kind=data.get("kind", ""), turns=tuple(data.get("turns", ())),
-                   notes=tuple(data.get("notes", ())), side=data.get("side", ""))
+                   notes=tuple(data.get("notes", ())), side=data.get("side", ""),
+                   figures=dict(data.get("figures") or {}))
 
 
 @dataclass
@@ -154,14 +158,15 @@ class Validator:
         """The verdict on one dialogue (used by the default `validate`)."""
         raise NotImplementedError(f"{type(self).__name__} implements neither check nor validate")
 
-    def ok(self, reason: str = "", score: float | None = None, notes: tuple[str, ...] = ()
-           ) -> Verdict:
-        return Verdict(self.name, True, score, reason, notes=notes)
+    def ok(self, reason: str = "", score: float | None = None, notes: tuple[str, ...] = (),
+           figures: dict[str, float] | None = None) -> Verdict:
+        return Verdict(self.name, True, score, reason, notes=notes, figures=figures or {})
 
     def fail(self, reason: str, score: float | None = None, kind: str = "",
-             turns: tuple[int, ...] = (), notes: tuple[str, ...] = (), side: str = "") -> Verdict:
+             turns: tuple[int, ...] = (), notes: tuple[str, ...] = (), side: str = "",
+             figures: dict[str, float] | None = None) -> Verdict:
         return Verdict(self.name, False, score, reason, kind=kind or self.name, turns=turns,
-                       notes=notes, side=side or self.side)
+                       notes=notes, side=side or self.side, figures=figures or {})
 
     def skip(self, reason: str, kind: str = "skipped") -> Verdict:
         return Verdict(self.name, True, None, f"skipped: {reason}", skipped=True, kind=kind)

@@ -13,11 +13,20 @@ _F = re.IGNORECASE | re.MULTILINE
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numbered label", re.compile(
-        rf"^[\s*#>_-]*(?:(?:{_LABELS})\s*#?\s*\d+|[QA]\d+)\s*\**\s*[:.)\]-](?!\d)", _F)),
+        rf"^[\s*#>_-]*(?:(?:(?:user|assistant)'?s?\s+)?(?:{_LABELS})\s*#?\s*\d+|[QA]\d+)\s*\**\s*"
+        r"[:.)\]-](?!\d)", _F)),
+    ("role marker", re.compile(r"""["']?\b(?:role|from|speaker)\b["']?\s*[:=]\s*["']?(?:user|"""
+                               r"""assistant|human|gpt|system|bot)\b""", re.IGNORECASE)),
+    ("generator note", re.compile(
+        r"[\[(（【]\s*(?:note to self|notes? for (?:the )?(?:writer|generator|model)|"
+        r"instructions?|directions?|reminder|persona|指示|指令|要求|备注|メモ)\s*[:：]|"
+        r"[\[(（【][^\])）】\n]{0,60}\b(?:next turn|end of (?:turn|message|response)|"
+        r"(?:user|assistant) turn \d+)\b", re.IGNORECASE)),
     ("role label", re.compile(r"\A[\s*]*(?:user|assistant|human|gpt|ai|bot|system|answer|response"
                               r"|reply|query|question)\s*\**\s*:", re.IGNORECASE)),
     ("output-format key", re.compile(rf"""["']?\b(?:{_KEYS})\b["']?\s*:\s*[\[{{"]""", _F)),
-    ("output-format key", re.compile(rf"^\s*\W?(?:{_KEYS})\s*:\s*$", _F)),
+    # a bare "key:" line in lower case, as generators write keys ("Reasoning:" heads prose)
+    ("output-format key", re.compile(rf"^\s*\W?(?:{_KEYS})\s*:\s*$", re.MULTILINE)),
     ("JSON list fragment", re.compile(r"""[.!?]"\s*,\s*"\s*[A-Z]|"\s*\]\s*\}?\s*\Z""")),
     ("AI self-reference", re.compile(r"\bas an? (?:ai language model|ai assistant|large language "
                                      r"model|language model|artificial intelligence|ai)\b|"

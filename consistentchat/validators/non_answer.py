@@ -10,6 +10,7 @@ sentences are mostly meta-discourse and that carries (almost) no specifics is a 
 from __future__ import annotations
 
 import re
+import statistics
 
 from ..config.validation import NonAnswerConfig
 from ..text import content_tokens, length_units
@@ -51,14 +52,26 @@ META = re.compile("|".join([
     r"(?:ご質問|お悩み|ご相談)(?:です|でしょう)|(?:という|との)ことで|是(?:一个)?(?:很|非常)?常见的|"
     r"关于.{0,30}的问题|(?:大切|重要)な(?:こと|ポイント)です)",
 ]), _I)
+# Specifics: list items, code, quotes, emphasised terms, "label: value", instructions. Numbers
+# are counted apart (a number counts when the conversation has not used it before).
 SPECIFIC = re.compile("|".join([
-    r"\d", r"^\s*(?:[-*•]|\d+[.)])\s", r"`", r"[\"“「『][^\"”」』]{3,}[\"”」』]", r":\s*\S",
+    r"^\s*(?:[-*•]|\d+[.)、])\s*\S", r"`[^`\n]+`", r"\*\*[^*\n]+\*\*",
+    r"[\"“「『《][^\"”」』》\n]{2,}[\"”」』》]", r"[:：]\s*\S",
     r"(?:^|[.!?]\s+)(?:use|check|try|add|remove|choose|keep|give|start|set|install|run|open|"
     r"avoid|take|put|call|write|follow|apply|wait|stop|turn|cut|mix|book|pay|contact|compare|buy|"
     r"plan|schedule|practi[cs]e|measure|replace|clean|drink|eat|ask|tell|go|get|make|look|"
-    r"switch|change|increase|reduce|limit|skip|store|place|press|hold|soak|rinse|sand|apply)\b",
+    r"switch|change|increase|reduce|limit|skip|store|place|press|hold|soak|rinse|sand)\b",
 ]), _I | re.M)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _SENTENCE = re.compile(r"(?<=[.!?。！？])\s*|\n+")
+
+
+def specifics(answer: str, context: str) -> int:
+    """Specific items in a reply: list items, code, quotes, emphasised terms, "label: value"
+    pairs, instructions, and numbers the conversation has not used before."""
+    seen = set(_NUMBER.findall(context))
+    return (sum(1 for _ in SPECIFIC.finditer(answer))
+            + len(set(_NUMBER.findall(answer)) - seen))
 
 
 def assess(answer: str, context: str) -> tuple[float, int, int]:
@@ -68,11 +81,8 @@ def assess(answer: str, context: str) -> tuple[float, int, int]:
         return 0.0, 0, 0
     meta = sum(1 for s in sentences if META.search(s))
     seen = set(content_tokens(context))
-    specifics = sum(1 for s in sentences
-                    for hit in SPECIFIC.finditer(s)
-                    if not hit.group(0).strip().isdigit() or hit.group(0) not in context)
     new = len({t for t in content_tokens(answer) if t not in seen})
-    return meta / len(sentences), specifics, new
+    return meta / len(sentences), specifics(answer, context), new
 
 
 class NonAnswerValidator(Validator):
@@ -84,22 +94,47 @@ class NonAnswerValidator(Validator):
     def check(self, d: Dialogue) -> Verdict:
         c = self.config
         problems, turns, worst = [], [], 0.0
-        context = ""
+        context, found = "", []
         for i, (query, answer) in enumerate(d.pairs()):
             context += " " + query
-            meta, specifics, new = assess(answer, context)
+            found.append(assess(answer, context))
             context += " " + answer
+        counts = [n for _, n, _ in found]
+        lowest = None  # the lowest ratio of a reply's specifics to its dialogue's usual count
+        for i, ((query, answer), (meta, n, new)) in enumerate(zip(d.pairs(), found)):
             if length_units(query) < c.min_query_units:
                 continue  # "thanks!" needs no information in return
             worst = max(worst, meta)
+            usual = statistics.median(counts[:i] + counts[i + 1:]) if len(counts) > 1 else 0.0
+            ratio = n / usual if usual >= c.min_usual_specifics and asks(query) else None
+            if ratio is not None:
+                lowest = ratio if lowest is None else min(lowest, ratio)
             echo = new < c.min_new_tokens
-            if echo or (meta >= c.max_meta_share and specifics <= c.max_specifics):
+            bare = ratio is not None and ratio <= c.max_specifics_ratio
+            if echo or bare or (meta >= c.max_meta_share and n <= c.max_specifics):
                 why = ("only repeats the question" if echo else
+                       f"{n} specifics where the dialogue's other replies give {usual:g} "
+                       f"(ratio {ratio:.2f} <= {c.max_specifics_ratio:g})" if bare else
                        f"{meta:.0%} of its sentences talk about the question and it gives "
-                       f"{specifics} specifics")
+                       f"{n} specifics")
                 problems.append(f"answer {i + 1} gives no answer: {why}")
                 turns.append(i)
+        figures = {} if lowest is None else {"specifics_ratio": lowest}
         if problems:
             return self.fail("; ".join(problems[:3]), score=worst, kind="non_answer",
-                             turns=tuple(turns))
-        return self.ok(score=worst)
+                             turns=tuple(turns), figures=figures)
+        note = "" if lowest is None else (f"lowest specifics ratio {lowest:.2f} (fails at "
+                                          f"<= {c.max_specifics_ratio:g})")
+        return self.ok(note, score=worst, figures=figures)
+
+
+_ASKS = re.compile(r"[?？]|\b(?:please|can you|could you|would you|tell me|show me|explain|"
+                   r"suggest|recommend|give me|help me|walk me|list|how|what|which|why|when|"
+                   r"where|should)\b|请|吗|呢|怎么|怎样|如何|什么|哪|为什么|多少|ください|教えて|"
+                   r"どう|何|ですか|ますか", _I)
+
+
+def asks(query: str) -> bool:
+    """Whether a user turn asks for something (a question or a request), rather than only
+    saying how things stand ("Thanks, I'll try that tomorrow.")."""
+    return _ASKS.search(query) is not None

@@ -25,7 +25,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               r"[>›»]", _I)),
     ("angle slot", re.compile(r"<[A-Z][A-Z0-9]*(?:[ _][A-Z0-9]+)+>")),
     ("template variable", re.compile(r"\{\{\s*[\w. |-]+\s*\}\}|\{%.*?%\}|\$\{\w+\}")),
-    ("template variable", re.compile(r"(?<![\w{}\\$^_])\{[a-z][a-z0-9]*(?:_[a-z0-9]+)*\}(?![\w{])")),
+    ("template variable", re.compile(r"(?<![A-Za-z0-9_{}\\$^])\{[a-z][a-z0-9]*(?:_[a-z0-9]+)*\}"
+                                          r"(?![A-Za-z0-9_{])")),
     ("XXX", re.compile(r"(?<![A-Za-z])(?:X{3,}|x{3,})(?![A-Za-z])")),
     ("blank", re.compile(r"(?:\$|¥|€|£)\s?_{2,}|(?<=\S)[ \t]*_{4,}|_{4,}(?=[ \t]*\S)")),
     ("lorem ipsum", re.compile(r"\blorem ipsum\b|\bdolor sit amet\b", _I)),

@@ -75,14 +75,17 @@ class RelevanceValidator(Validator):
                 parts = chunks(d.answers[i])
                 if len(parts) >= 3:
                     pieces.append((n, i, parts))
-                    texts += [d.queries[i], *parts]
+                    # the question in its context: a short follow-up ("how did I do?") means
+                    # what the exchange before it was about
+                    texts += [d.queries[i], d.answers[i - 1] if i else d.queries[i], *parts]
         vectors = encode(texts) if texts else np.zeros((0, 1))
         rambles: dict[int, list[tuple[int, str, float]]] = {}
         at = 0
         for n, i, parts in pieces:
-            query, rest = vectors[at], vectors[at + 1:at + 1 + len(parts)]
-            at += 1 + len(parts)
-            sims = rest @ query
+            query, before = vectors[at], vectors[at + 1]
+            rest = vectors[at + 2:at + 2 + len(parts)]
+            at += 2 + len(parts)
+            sims = np.maximum(rest @ query, rest @ before)
             off = float(np.mean(sims < c.chunk_min_similarity))
             if off >= c.max_off_chunks:
                 rambles.setdefault(n, []).append(

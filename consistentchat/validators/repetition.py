@@ -1,12 +1,15 @@
-"""Repetition: near-identical turns of one speaker, and answers that copy their question."""
+"""Repetition: near-identical turns of one speaker, answers that copy their question, passages
+an answer copies from an earlier one, and exchanges that say again what an earlier one said."""
 
 from __future__ import annotations
 
 import re
 
+import numpy as np
 from rapidfuzz import fuzz
 
 from ..config.validation import RepetitionConfig
+from ..text import content_tokens
 from .base import Dialogue, Validator, Verdict
 
 _SPACE = re.compile(r"\s+")
@@ -50,30 +53,72 @@ class RepetitionValidator(Validator):
             echoed = q in a and len(a.split()) - len(q.split()) < 8
             if ratio >= c.answer_copies_query_ratio or echoed:
                 problems.append(f"answer {i} copies its question (similarity {ratio:.0f})")
-        problems += reworded(d, c.query_similarity, c.answer_similarity, c.exchange_similarity)
+        copied, share = copied_passages(d.answers, c.passage_share, c.passage_min_tokens)
+        excess, found = reworded(d, c)
+        problems += copied + found
+        figures = {"copied_share": share, **({} if excess is None else {"exchange_excess": excess})}
         if problems:
             more = f" (+{len(problems) - 3} more)" if len(problems) > 3 else ""
             side = "user" if any(p.startswith(("user", "exchange")) for p in problems) else ""
             return self.fail("; ".join(problems[:3]) + more, score=worst, kind="repetition",
-                             side=side)
-        return self.ok(score=worst)
+                             side=side, figures=figures)
+        return self.ok(f"largest share of a passage copied from an earlier answer {share:.2f} "
+                       f"(fails at >= {c.passage_share:g})", score=worst, figures=figures)
 
 
-def reworded(d: Dialogue, query_limit: float, answer_limit: float, exchange_limit: float
-             ) -> list[str]:
+_CODE = re.compile(r"```.*?(?:```|\Z)", re.S)
+_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)]))")
+
+
+def shingles(text: str, size: int = 3) -> set[tuple[str, ...]]:
+    tokens = content_tokens(text)
+    return {tuple(tokens[i:i + size]) for i in range(len(tokens) - size + 1)}
+
+
+def copied_passages(answers: list[str], share: float, min_tokens: int
+                    ) -> tuple[list[str], float]:
+    """Passages (paragraphs, code left out: code reuses names) of an answer whose word
+    3-grams mostly come from earlier answers: an earlier answer pasted again inside a longer
+    one. Returns the problems and the largest copied share among passages of `min_tokens`."""
+    problems, largest, earlier = [], 0.0, set()
+    for j, answer in enumerate(answers):
+        for part in _PARAGRAPH.split(_CODE.sub(" ", answer)):
+            grams = shingles(part)
+            if len(grams) < min_tokens or not earlier:
+                continue
+            copied = len(grams & earlier) / len(grams)
+            largest = max(largest, copied)
+            if copied >= share and len(grams & earlier) >= min_tokens:
+                problems.append(f"assistant turn {j + 1} repeats a passage of an earlier answer "
+                                f"({copied:.0%} of its {len(grams)} word triples)")
+                break
+        earlier |= shingles(_CODE.sub(" ", answer))
+    return problems, largest
+
+
+def reworded(d: Dialogue, c: RepetitionConfig) -> tuple[float | None, list[str]]:
     """Turns of one speaker that say the same thing in other words (embedding similarity), and
     exchanges that repeat an earlier one (a question asked again gets its answer again: the
-    mean of the two similarities); nothing when the dialogue has no embeddings."""
-    problems = []
+    mean of the two similarities, clearly above the dialogue's usual similarity between
+    exchanges). Returns the largest excess of an exchange pair over that usual similarity
+    (None without embeddings or with fewer than three exchanges) and the problems."""
+    problems, excess = [], None
     queries, answers = d.embeddings.get("queries"), d.embeddings.get("answers")
     if queries is not None and answers is not None and len(queries) == len(answers) >= 2:
         both = ((queries @ queries.T) + (answers @ answers.T)) / 2
-        for i in range(len(both)):
-            for j in range(i + 1, len(both)):
-                if both[i, j] >= exchange_limit:
-                    problems.append(f"exchange {j + 1} repeats exchange {i + 1} in other words "
-                                    f"(similarity {both[i, j]:.2f})")
-    for side, key, limit in (("user", "queries", query_limit), ("assistant", "answers", answer_limit)):
+        pairs = np.triu_indices(len(both), 1)
+        usual = float(np.median(both[pairs])) if len(both) >= 3 else None
+        if usual is not None:
+            excess = float(both[pairs].max()) - usual
+        for i, j in zip(*pairs):
+            above = both[i, j] - usual if usual is not None else None
+            if both[i, j] >= c.exchange_similarity and (above is None
+                                                        or above >= c.exchange_margin):
+                margin = "" if above is None else f", {above:+.2f} over the dialogue's usual"
+                problems.append(f"exchange {j + 1} repeats exchange {i + 1} in other words "
+                                f"(similarity {both[i, j]:.2f}{margin})")
+    for side, key, limit in (("user", "queries", c.query_similarity),
+                             ("assistant", "answers", c.answer_similarity)):
         vectors = d.embeddings.get(key)
         if vectors is None or len(vectors) < 2:
             continue
@@ -83,4 +128,4 @@ def reworded(d: Dialogue, query_limit: float, answer_limit: float, exchange_limi
                 if sim[i, j] >= limit:
                     problems.append(f"{side} turn {j + 1} says what turn {i + 1} said in other "
                                     f"words (similarity {sim[i, j]:.2f})")
-    return problems
+    return excess, problems

@@ -15,6 +15,15 @@ NOTES = {
 }
 
 
+def scores(result: ChainResult) -> dict[str, float]:
+    """Every figure of a record: each validator's score, then its further figures as
+    "validator.figure"."""
+    out = {v.validator: round(v.score, 4) for v in result.verdicts if v.score is not None}
+    for v in result.verdicts:
+        out.update({f"{v.validator}.{k}": round(float(x), 4) for k, x in v.figures.items()})
+    return out
+
+
 def build_report(results: Sequence[ChainResult], disabled: dict[str, str]) -> dict[str, Any]:
     """The validate report: totals, validators skipped (and why), per-record outcome (the
     failed verdicts, and every score a validator gave, e.g. the judge's)."""
@@ -42,7 +51,6 @@ def build_report(results: Sequence[ChainResult], disabled: dict[str, str]) -> di
                            "failed": [{"validator": v.validator, "reason": v.reason,
                                        "score": None if v.score is None else round(v.score, 4)}
                                       for v in r.failed],
-                           "scores": {v.validator: round(v.score, 4) for v in r.verdicts
-                                      if v.score is not None}}
+                           "scores": scores(r)}
                     for r in results},
     }

@@ -22,6 +22,14 @@ def turn_similarities(d: Dialogue) -> np.ndarray:
     return x @ unit(x[0] + (scenario if scenario is not None else 0.0))
 
 
+def rest_similarities(d: Dialogue) -> np.ndarray:
+    """Similarity of each later exchange to the rest of the dialogue (the mean of every other
+    exchange): how well it belongs to the conversation it sits in."""
+    x = exchanges(d)
+    total = x.sum(axis=0)
+    return np.array([float(x[i] @ unit(total - x[i])) for i in range(1, len(x))])
+
+
 def scenario_similarity(d: Dialogue) -> float | None:
     """Similarity of the whole dialogue (mean of its exchanges) to the scenario, if any."""
     scenario = d.embeddings["scenario"]
@@ -51,8 +59,21 @@ class TopicValidator(Validator):
             return self.fail(f"{len(off)} turns drift away from the {anchor}: turns {turns} are "
                              f"under similarity {c.min_turn_similarity:g}", score=low,
                              kind="off_topic", turns=tuple(t - 1 for t, _ in off), notes=notes)
+        rest = rest_similarities(d) if len(later) >= 2 else np.zeros(0)
+        figures = {"rest_similarity": float(rest.min())} if len(rest) else {}
+        apart = [(i + 2, s) for i, s in enumerate(rest) if s < c.min_rest_similarity]
+        if apart:
+            turns = ", ".join(f"{t} ({s:.2f})" for t, s in apart)
+            return self.fail(f"exchanges {turns} are far from the rest of the dialogue (under "
+                             f"similarity {c.min_rest_similarity:g} to the other exchanges)",
+                             score=low, kind="off_topic", turns=tuple(t - 1 for t, _ in apart),
+                             notes=notes, figures=figures)
         overall = scenario_similarity(d)
         if overall is not None and overall < c.min_scenario_similarity:
             return self.fail(f"the dialogue as a whole is far from its scenario (similarity "
-                             f"{overall:.2f} < {c.min_scenario_similarity:g})", score=overall)
-        return self.ok(f"lowest similarity to the {anchor}: {low:.2f}", score=low, notes=notes)
+                             f"{overall:.2f} < {c.min_scenario_similarity:g})", score=overall,
+                             figures=figures)
+        near = (f"; lowest to the rest of the dialogue: {figures['rest_similarity']:.2f}"
+                if figures else "")
+        return self.ok(f"lowest similarity to the {anchor}: {low:.2f}{near}", score=low,
+                       notes=notes, figures=figures)
