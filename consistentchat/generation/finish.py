@@ -92,7 +92,7 @@ async def settle(run_dir: RunDirectory, records: Iterable[dict[str, Any]], chain
 
 def _outcome(result: ChainResult, chain: ValidatorChain, digest: str) -> Outcome:
     return Outcome(passed=result.passed, failed=result.failed,
-                   scores=result.scores(chain.names) if chain.names else {}, digest=digest,
+                   scores=result.scores(chain.score_names) if chain.names else {}, digest=digest,
                    skipped=[v.validator for v in result.verdicts if v.skipped])
 
 

@@ -72,6 +72,8 @@ class StreamingOutcome:
         try:
             table = pa.Table.from_pylist([{c: r.get(c) for c in columns} for r in self._rows],
                                          schema=self._schema)
+            if self._schema is None:  # the first row group fixes the schema: scores are floats
+                table = table.cast(_float_scores(table.schema))
         except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError) as exc:
             raise UserError(f"{self.folder}: cannot write the dataset: {exc}") from None
         if self._writer is None:
@@ -133,3 +135,15 @@ def parquet_to_disk(parquet: Path, target: Path, batch_rows: int = 1000) -> None
         {"_data_files": [{"filename": shard}], "_fingerprint": uuid.uuid4().hex[:16],
          "_format_columns": None, "_format_kwargs": {}, "_format_type": None,
          "_output_all_columns": False, "_split": None}, indent=2))
+
+
+def _float_scores(schema: Any) -> Any:
+    """`schema` with every field of the `scores` struct typed float64: a figure that is None
+    throughout the first row group (a check skipped there) must still take numbers later."""
+    import pyarrow as pa
+
+    index = schema.get_field_index("scores")
+    if index < 0 or not pa.types.is_struct(schema.field(index).type):
+        return schema
+    floats = pa.struct([pa.field(f.name, pa.float64()) for f in schema.field(index).type])
+    return schema.set(index, pa.field("scores", floats))

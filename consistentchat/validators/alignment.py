@@ -59,6 +59,7 @@ def best_pairing(sim: np.ndarray) -> tuple[np.ndarray, list[int], float]:
 
 class AlignmentValidator(Validator):
     name = "alignment"
+    figure_names = ("margin",)
     needs_embeddings = True
 
     def __init__(self, config: AlignmentConfig | None = None) -> None:

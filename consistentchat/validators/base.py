@@ -144,6 +144,9 @@ class Validator:
     embeddings_optional: ClassVar[bool] = False
     scope: ClassVar[Scope] = "dialogue"
     side: ClassVar[str] = "assistant"  # where its flaws usually are (re-sampling regenerates it)
+    # Further figures its verdicts may carry (`Verdict.figures`), kept as `name.figure` in the
+    # dataset's `scores` column beside its score, so users can filter at their own thresholds.
+    figure_names: ClassVar[tuple[str, ...]] = ()
 
     @classmethod
     def from_config(cls, section: Any, context: Any) -> "Validator":

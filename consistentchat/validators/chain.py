@@ -38,8 +38,12 @@ class ChainResult:
         return [v for v in self.verdicts if not v.passed]
 
     def scores(self, names: Sequence[str]) -> dict[str, float | None]:
-        """Each named validator's figure for this record (None when it gave none)."""
-        given = {v.validator: v.score for v in self.verdicts if v.score is not None}
+        """Each named figure for this record (None when it gave none): a validator's score
+        under its name, its further figures as `name.figure`."""
+        given: dict[str, float | None] = {}
+        for v in self.verdicts:
+            given[v.validator] = v.score
+            given.update({f"{v.validator}.{k}": x for k, x in v.figures.items()})
         return {name: (None if given.get(name) is None else round(float(given[name]), 4))
                 for name in names}
 
@@ -67,6 +71,12 @@ class ValidatorChain:
     @property
     def names(self) -> list[str]:
         return [v.name for v in self.validators]
+
+    @property
+    def score_names(self) -> list[str]:
+        """The keys of a record's `scores`: each validator's name, then its declared figures."""
+        return self.names + [f"{v.name}.{f}" for v in self.validators
+                             for f in getattr(v, "figure_names", ())]
 
     async def run(self, records: Sequence[dict[str, Any]],
                   scopes: Sequence[str] = ("dialogue", "passing", "dataset"),

@@ -87,6 +87,7 @@ def assess(answer: str, context: str) -> tuple[float, int, int]:
 
 class NonAnswerValidator(Validator):
     name = "non_answer"
+    figure_names = ("specifics_ratio",)
 
     def __init__(self, config: NonAnswerConfig | None = None) -> None:
         self.config = config or NonAnswerConfig()

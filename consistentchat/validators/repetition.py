@@ -21,6 +21,7 @@ def _norm(text: str) -> str:
 
 class RepetitionValidator(Validator):
     name = "repetition"
+    figure_names = ("copied_share", "exchange_excess")
     needs_embeddings = True  # for repetition in other words; the string checks need none
     embeddings_optional = True
 

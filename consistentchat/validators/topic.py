@@ -38,6 +38,7 @@ def scenario_similarity(d: Dialogue) -> float | None:
 
 class TopicValidator(Validator):
     name = "topic"
+    figure_names = ("rest_similarity",)
     side = "user"
     needs_embeddings = True
 
