@@ -47,7 +47,7 @@ SETS = {
 async def decide(rows: list[dict[str, Any]], model: str) -> dict[str, Any]:
     config = ValidationConfig.model_validate({"judge": {"enabled": False},
                                               "embedding_model": model})
-    embeddings._CACHE.clear()
+    embeddings.clear_cache()
     results = await build_chain(config).run(rows)
     return score_labelled.verdicts(rows, results)
 
