@@ -105,9 +105,11 @@ class ValidatorChain:
                 if scope == "dialogue":
                     plain = [v for v in group if not getattr(v, "needs_embeddings", False)]
                     reading = [v for v in group if getattr(v, "needs_embeddings", False)]
-                    first, second = await asyncio.gather(one_by_one(plain, todo),
-                                                         one_by_one(reading, todo))
-                    decided = {id(v): d for v, d in zip(plain + reading, first + second)}
+                    async with asyncio.TaskGroup() as both:  # one failing cancels the other
+                        first = both.create_task(one_by_one(plain, todo))
+                        second = both.create_task(one_by_one(reading, todo))
+                    decided = {id(v): d for v, d in zip(plain + reading,
+                                                        first.result() + second.result())}
                 else:
                     decided = {id(v): d for v, d in zip(group, await one_by_one(group, todo))}
                 for validator in group:
@@ -169,8 +171,8 @@ class ValidatorChain:
             if inspect.iscoroutinefunction(validator.validate):
                 results = list(await validator.validate(batch))
             else:
-                out_ = await asyncio.to_thread(validator.validate, batch)
-                results = list(await out_) if inspect.isawaitable(out_) else list(out_)
+                given = await asyncio.to_thread(validator.validate, batch)
+                results = list(await given) if inspect.isawaitable(given) else list(given)
             if len(results) != len(ready):
                 raise RuntimeError(f"validator {validator.name!r} returned {len(results)} "
                                    f"verdicts for {len(ready)} dialogues")
