@@ -3,7 +3,10 @@ the share of good dialogues rejected. The set is read as foreign data (ShareGPT 
 no scenario, skeleton or intent), as users' datasets arrive.
 
     python benchmarks/score_labelled.py tests/data/heldout/heldout.jsonl [--config V.yaml]
-        [--judge-base-url URL --judge-model NAME] [--json OUT]
+        [--judge-base-url URL --judge-model NAME] [--json OUT] [--verdicts OUT]
+
+`--verdicts OUT` writes every dialogue's decision (passed, failing validators, every
+validator's score and kind) to compare runs: see benchmarks/check_verdicts.py.
 
 Each line needs `label` ("good" or the kind of flaw). Contradictions are counted apart.
 """
@@ -40,6 +43,16 @@ def load(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
+def verdicts(rows: list[dict[str, Any]], results: list[Any]) -> dict[str, Any]:
+    """Per-dialogue decisions: passed, the failing validators, and each verdict's score, kind
+    and skipped flag (to compare two runs of the chain dialogue by dialogue)."""
+    return {row["id"]: {"passed": res.passed, "failed": [v.validator for v in res.failed],
+                        "verdicts": {v.validator: {"passed": v.passed, "score": v.score,
+                                                   "kind": v.kind, "skipped": v.skipped}
+                                     for v in res.verdicts}}
+            for row, res in zip(rows, results)}
+
+
 def score(rows: list[dict[str, Any]], results: list[Any]) -> dict[str, Any]:
     per_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_validator: dict[str, Counter[str]] = defaultdict(Counter)
@@ -73,6 +86,7 @@ async def main() -> None:
     parser.add_argument("--judge-base-url")
     parser.add_argument("--judge-model")
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--verdicts", type=Path, help="write per-dialogue verdicts (JSON)")
     args = parser.parse_args()
     config = load_validation_config(args.config)
     override = (BackendConfig(name="openai", base_url=args.judge_base_url, model=args.judge_model)
@@ -89,6 +103,9 @@ async def main() -> None:
     print(json.dumps(figures, indent=1, ensure_ascii=False))
     if args.json:
         args.json.write_text(json.dumps(figures, indent=1, ensure_ascii=False) + "\n")
+    if args.verdicts:
+        args.verdicts.write_text(json.dumps(verdicts(rows, results), indent=1,
+                                            ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":

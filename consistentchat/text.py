@@ -77,12 +77,17 @@ def detect_language(text: str) -> str | None:
     if cjk:
         tokens["ja" if any(_KANA.match(c) for c in cjk) else "zh"] = len(cjk)
     for word in _WORD.findall(_CJK.sub(" ", text)):
-        scripts = Counter(s for s in map(_script, word) if s)
-        if scripts:
-            language = _SCRIPT_LANGUAGE.get(scripts.most_common(1)[0][0])
-            if language:
-                tokens[language] += 1
+        language = _word_language(word)
+        if language:
+            tokens[language] += 1
     return tokens.most_common(1)[0][0] if tokens else None
+
+
+@lru_cache(maxsize=65536)
+def _word_language(word: str) -> str | None:
+    """The language of one word's dominant script (words repeat: cached)."""
+    scripts = Counter(s for s in map(_script, word) if s)
+    return _SCRIPT_LANGUAGE.get(scripts.most_common(1)[0][0]) if scripts else None
 
 
 def detect_languages(texts: Iterable[str]) -> list[str]:

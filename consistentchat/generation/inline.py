@@ -3,7 +3,9 @@ and re-sampled when a validator rejects it for something the model did.
 
 `InlineValidator.check(record)` queues a finished dialogue; a background task gathers the
 queued ones into a batch and runs the per-dialogue validators (and the judge) on it off the
-event loop, so generation never waits for validation. `stage_at_fault` says what to regenerate.
+event loop, so generation never waits for validation. At most `in_flight` batches run at once
+(one embeds while another's validators run): while they do, the queue grows, and the next
+batch takes all of it (up to `batch_size`), as large batches embed faster per text. `stage_at_fault` says what to regenerate.
 """
 
 from __future__ import annotations
@@ -45,10 +47,12 @@ def validation_record(result: ChainResult, digest: str, fingerprints: dict[str, 
 class InlineValidator:
     """Batches dialogues from many generation workers into chain runs."""
 
-    def __init__(self, chain: ValidatorChain, batch_size: int = 32, linger: float = 0.02) -> None:
+    def __init__(self, chain: ValidatorChain, batch_size: int = 128, linger: float = 0.02,
+                 in_flight: int = 2) -> None:
         self.chain = chain
         self.batch_size = batch_size
         self.linger = linger
+        self._slots = asyncio.Semaphore(in_flight)
         self.checked = 0
         self._queue: asyncio.Queue[tuple[dict[str, Any], asyncio.Future[ChainResult]]] = \
             asyncio.Queue()
@@ -65,13 +69,19 @@ class InlineValidator:
 
     async def _run(self) -> None:
         while True:
-            batch = [await self._queue.get()]
+            await self._slots.acquire()
+            try:
+                batch = [await self._queue.get()]
+            except BaseException:
+                self._slots.release()
+                raise
             await asyncio.sleep(self.linger)  # let the dialogues landing now join the batch
             while len(batch) < self.batch_size and not self._queue.empty():
                 batch.append(self._queue.get_nowait())
             task = asyncio.create_task(self._check_batch(batch))
             self._batches.add(task)
             task.add_done_callback(self._batches.discard)
+            task.add_done_callback(lambda _: self._slots.release())
 
     async def _check_batch(self, batch: list[tuple[dict[str, Any], asyncio.Future[ChainResult]]]
                            ) -> None:

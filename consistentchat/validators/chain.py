@@ -86,37 +86,81 @@ class ValidatorChain:
 
         `known(index, validator)` returns a verdict decided before (a cache hit) or None; only
         the rest is computed (each result's `fresh` names what was). CPU-bound validators run
-        in a worker thread, so the event loop (and generation) never waits on them."""
+        in worker threads, so the event loop (and generation) never waits on them; the
+        dialogue-scope validators that read no embeddings run while the texts are embedded.
+        Every record gets the same verdicts, in chain order, as one validator after another."""
         dialogues = [Dialogue.from_record(r, i) for i, r in enumerate(records)]
         verdicts: list[list[Verdict]] = [[] for _ in dialogues]
         fresh: list[set[str]] = [set() for _ in dialogues]
         active = [v for v in self.validators if getattr(v, "scope", "dialogue") in scopes]
         cached = {(i, v.name): known(i, v.name) for i in range(len(dialogues)) for v in active
                   } if known else {}
-        embed = [d for i, d in enumerate(dialogues) if covers(d.language) and any(
-            getattr(v, "needs_embeddings", False) and cached.get((i, v.name)) is None
-            for v in active)]
-        if embed:
-            start = time.perf_counter()
-            await asyncio.to_thread(embed_dialogues, embed, self.embedding_batch_size)
-            self._time("embeddings", start)
-        for scope in ("dialogue", "passing", "dataset"):
-            for validator in [v for v in active if getattr(v, "scope", "dialogue") == scope]:
+        reads = [v for v in active if getattr(v, "needs_embeddings", False)]
+        embedding = asyncio.ensure_future(self._embed(dialogues, reads, cached)) if reads else None
+
+        async def one_by_one(validators: list[Validator], todo: list[int]
+                             ) -> list[dict[int, Verdict]]:
+            out = []
+            for validator in validators:
+                if embedding is not None and getattr(validator, "needs_embeddings", False):
+                    await embedding
+                out.append(await self._decide(validator, dialogues, todo, cached, fresh))
+            return out
+
+        try:
+            for scope in ("dialogue", "passing", "dataset"):
+                group = [v for v in active if getattr(v, "scope", "dialogue") == scope]
                 todo = [i for i in range(len(dialogues)) if scope == "dialogue"
                         or all(x.passed for x in verdicts[i])]
-                hits = [i for i in todo if cached.get((i, validator.name)) is not None]
-                for i in hits:
-                    verdicts[i].append(cached[(i, validator.name)])  # type: ignore[arg-type]
-                rest = [i for i in todo if i not in set(hits)]
-                await self._apply(validator, dialogues, rest, verdicts)
-                for i in rest:
-                    fresh[i].add(validator.name)
+                if scope == "dialogue":
+                    plain = [v for v in group if not getattr(v, "needs_embeddings", False)]
+                    reading = [v for v in group if getattr(v, "needs_embeddings", False)]
+                    async with asyncio.TaskGroup() as both:  # one failing cancels the other
+                        first = both.create_task(one_by_one(plain, todo))
+                        second = both.create_task(one_by_one(reading, todo))
+                    decided = {id(v): d for v, d in zip(plain + reading,
+                                                        first.result() + second.result())}
+                else:
+                    decided = {id(v): d for v, d in zip(group, await one_by_one(group, todo))}
+                for validator in group:
+                    for i in todo:
+                        verdicts[i].append(decided[id(validator)][i])
+        finally:
+            if embedding is not None and not embedding.done():
+                embedding.cancel()
         return [ChainResult(d.id, all(v.passed for v in vs), vs, fresh[n])
                 for n, (d, vs) in enumerate(zip(dialogues, verdicts))]
 
-    async def _apply(self, validator: Validator, dialogues: list[Dialogue], todo: list[int],
-                     verdicts: list[list[Verdict]]) -> None:
+    async def _embed(self, dialogues: list[Dialogue], reads: list[Validator],
+                     cached: dict[tuple[int, str], Verdict | None]) -> None:
+        """Embeddings of the dialogues that a validator reading them will see (in a thread:
+        telling the language apart costs time too)."""
+        def work() -> None:
+            embed = [d for i, d in enumerate(dialogues) if any(
+                cached.get((i, v.name)) is None for v in reads) and covers(d.language)]
+            if embed:
+                start = time.perf_counter()
+                embed_dialogues(embed, self.embedding_batch_size)
+                self._time("embeddings", start)
+
+        await asyncio.to_thread(work)
+
+    async def _decide(self, validator: Validator, dialogues: list[Dialogue], todo: list[int],
+                      cached: dict[tuple[int, str], Verdict | None], fresh: list[set[str]]
+                      ) -> dict[int, Verdict]:
+        """The verdict of `validator` on each of `todo`: cached, or computed (marked fresh)."""
+        decided = {i: cached[(i, validator.name)] for i in todo
+                   if cached.get((i, validator.name)) is not None}
+        rest = [i for i in todo if i not in decided]
+        decided.update(await self._apply(validator, dialogues, rest))
+        for i in rest:
+            fresh[i].add(validator.name)
+        return decided  # type: ignore[return-value]
+
+    async def _apply(self, validator: Validator, dialogues: list[Dialogue], todo: list[int]
+                     ) -> dict[int, Verdict]:
         start = time.perf_counter()
+        out: dict[int, Verdict] = {}
         ready: list[int] = []
         needs_model = (getattr(validator, "needs_embeddings", False)
                        and not getattr(validator, "embeddings_optional", False))
@@ -124,13 +168,12 @@ class ValidatorChain:
             requires = getattr(validator, "requires", ())
             missing = [f for f in requires if dialogues[i].field(f) is None]
             if missing:
-                verdicts[i].append(Verdict(validator.name, True, None,
-                                           f"skipped: record has no {missing[0]}", skipped=True,
-                                           kind=f"missing_{missing[0]}"))
+                out[i] = Verdict(validator.name, True, None, f"skipped: record has no {missing[0]}",
+                                 skipped=True, kind=f"missing_{missing[0]}")
             elif needs_model and not covers(dialogues[i].language):
-                verdicts[i].append(Verdict(
+                out[i] = Verdict(
                     validator.name, True, None, f"skipped: the embedding model does not cover "
-                    f"{dialogues[i].language!r} text", skipped=True, kind="language_not_covered"))
+                    f"{dialogues[i].language!r} text", skipped=True, kind="language_not_covered")
             else:
                 ready.append(i)
         if ready:
@@ -138,14 +181,14 @@ class ValidatorChain:
             if inspect.iscoroutinefunction(validator.validate):
                 results = list(await validator.validate(batch))
             else:
-                out = await asyncio.to_thread(validator.validate, batch)
-                results = list(await out) if inspect.isawaitable(out) else list(out)
+                given = await asyncio.to_thread(validator.validate, batch)
+                results = list(await given) if inspect.isawaitable(given) else list(given)
             if len(results) != len(ready):
                 raise RuntimeError(f"validator {validator.name!r} returned {len(results)} "
                                    f"verdicts for {len(ready)} dialogues")
-            for i, verdict in zip(ready, results):
-                verdicts[i].append(verdict)
+            out.update(zip(ready, results))
         self._time(validator.name, start)
+        return out
 
     def _time(self, name: str, start: float) -> None:
         self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - start
