@@ -5,7 +5,8 @@ Sets: the three labelled files read as foreign data (as `score_labelled.py` read
 development set with all its generation fields (scenario, skeleton, flow steps: what a run
 validates), and 200 distinct replicas from `bench_validators.py` (longer, varied texts).
 
-    python benchmarks/check_verdicts.py --record     # write benchmarks/verdicts/<model>/*.json
+    python benchmarks/check_verdicts.py --record --package-encoder --models use-multilingual,minilm
+                                                     # write benchmarks/verdicts/<model>/*.json
     python benchmarks/check_verdicts.py              # compare; exit 1 on any changed decision
 
 A decision is `passed`, the failing validators, and each verdict's passed/kind/skipped flags:
@@ -85,12 +86,19 @@ def main() -> None:
     parser.add_argument("--models", default="use-multilingual")
     parser.add_argument("--sets", default=",".join(SETS))
     parser.add_argument("--tolerance", type=float, default=1e-3)
+    parser.add_argument("--package-encoder", action="store_true",
+                        help="decide use-multilingual with the package's own encoder (the "
+                        "reference: record with it when the validators' logic changes)")
     args = parser.parse_args()
+    if args.package_encoder and bench_validators.Before.name not in embeddings.EMBEDDERS.names():
+        embeddings.EMBEDDERS.add(bench_validators.Before.name, bench_validators.Before)
     failed = False
     for model in args.models.split(","):
         for name in args.sets.split(","):
             path = STORE / model / f"{name}.json"
-            new = asyncio.run(decide(SETS[name](), model))
+            used = (bench_validators.Before.name
+                    if args.package_encoder and model == "use-multilingual" else model)
+            new = asyncio.run(decide(SETS[name](), used))
             if args.record:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_text("{\n" + ",\n".join(
