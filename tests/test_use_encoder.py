@@ -69,3 +69,15 @@ def test_decisions_match_the_recorded_ones(name: str) -> None:
     problems, worst = check_verdicts.compare(recorded, now, tolerance=1e-4)
     assert problems == []
     assert worst < 1e-4
+
+
+def test_loading_minilm_leaves_the_environment_as_it_was() -> None:
+    """The offline switch is for the load only: a later Hub push (also from a child process)
+    must reach the Hub."""
+    import os
+
+    from consistentchat.validators import embeddings
+
+    before = {k: os.environ.get(k) for k in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE")}
+    embeddings.EMBEDDERS.get("minilm")()
+    assert {k: os.environ.get(k) for k in before} == before

