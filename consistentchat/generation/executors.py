@@ -11,7 +11,8 @@ items into records.
 from __future__ import annotations
 
 import abc
-from typing import Any
+import contextlib
+from typing import TYPE_CHECKING, Any, AsyncIterator
 
 from ..backends import Backend
 from ..config import JobConfig
@@ -21,6 +22,9 @@ from ..records import DialogueRecord, FailureRecord
 from ..registry import Registry
 from ..taxonomy import Intent
 from .produce import DialogueProducer, OnSkeleton, Resumed
+
+if TYPE_CHECKING:
+    from ..validators import ValidatorChain
 
 
 class Executor(abc.ABC):
@@ -44,10 +48,9 @@ class Executor(abc.ABC):
     def concurrency(self) -> int:
         """Dialogues to keep in flight across the executor (known after start)."""
 
-    @property
     @abc.abstractmethod
-    def judge_backend(self) -> Backend:
-        """A backend in the driver that reaches the generator's model (for export's judge)."""
+    def export_chain(self) -> contextlib.AbstractAsyncContextManager[ValidatorChain]:
+        """The validator chain the driver settles verdicts and dedups with at export."""
 
     @abc.abstractmethod
     async def produce(self, item: PlanItem, resumed: Resumed | None) -> DialogueRecord | FailureRecord:
@@ -96,9 +99,9 @@ class LocalExecutor(Executor):
     def concurrency(self) -> int:
         return self.config.backend.max_concurrency or self.backend.default_concurrency()
 
-    @property
-    def judge_backend(self) -> Backend:
-        return self.backend
+    @contextlib.asynccontextmanager
+    async def export_chain(self) -> AsyncIterator[ValidatorChain]:
+        yield self._producer.chain  # the chain that validated inline: built once
 
     async def produce(self, item: PlanItem, resumed: Resumed | None) -> DialogueRecord | FailureRecord:
         return await self._producer.produce(item, resumed)

@@ -26,7 +26,7 @@ from ..prompts import PromptLibrary
 from ..records import DialogueRecord, FailureRecord
 from ..taxonomy import Intent
 from .executors import Executor
-from .produce import DialogueProducer, Resumed
+from .produce import DialogueProducer, Resumed, validation_chain
 
 
 def _import_ray() -> Any:
@@ -144,7 +144,7 @@ class RayExecutor(Executor):
         if self.config.backend.name != "vllm" or not self.ray.cluster_resources().get("GPU"):
             return 0.0
         engine = self.config.backend.vllm
-        return float(engine.tensor_parallel_size * getattr(engine, "data_parallel_size", 1))
+        return float(engine.tensor_parallel_size * engine.data_parallel_size)
 
     async def call(self, ref: Any) -> Any:
         """Await a replica call; a replica's own exception is re-raised as itself, a replica
@@ -205,9 +205,9 @@ class RayExecutor(Executor):
     def concurrency(self) -> int:
         return sum(r["concurrency"] for r in self.replicas)
 
-    @property
-    def judge_backend(self) -> Backend:
-        return self._proxy
+    def export_chain(self) -> Any:
+        """The driver's own chain; its judge (if any) runs on the replicas."""
+        return validation_chain(self.config, self.intents, self.prompts, self._proxy)
 
     async def produce(self, item: PlanItem, resumed: Resumed | None) -> DialogueRecord | FailureRecord:
         index = await self._slots.get()

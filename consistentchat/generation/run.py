@@ -25,7 +25,6 @@ from ..tasks import skeleton as skeleton_task
 from ..tasks.response import response_task, template_names
 from .executors import Executor, make_executor
 from .finish import export
-from .produce import validation_chain
 from .progress import RunProgress
 
 
@@ -197,7 +196,7 @@ async def _generate_and_export(
     resampled = Counter[str]()
     validated_inline = 0
 
-    async with validation_chain(config, job.intents, job.prompts, executor.judge_backend) as chain:
+    async with executor.export_chain() as chain:
         fatal: list[BackendFatalError] = []
 
         async def worker() -> None:
