@@ -7,32 +7,22 @@ fingerprint of the validator's settings. Here, streaming over the durable record
   (verdicts.jsonl), so a resumed finished run decides nothing twice;
 - dedup runs over the whole run in plan order, from MinHash signatures stored per dialogue;
 - accepted rows stream into Parquet row groups, rejects into rejects.jsonl.
-Memory holds per-dialogue outcomes (ids, scores) and signatures, never the dialogues.
+Per-dialogue outcomes, signatures and dedup's band tables live in an on-disk index
+(`store/outcome_index.py`): memory does not grow with the run.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
 from ..store import RunDirectory
+from ..store.outcome_index import OutcomeIndex
 from ..validators import ChainResult, ValidatorChain, Verdict
 from ..validators.chain import reject_record
 from .inline import PER_DIALOGUE, record_digest
 
 BATCH = 256
-
-
-@dataclass
-class Outcome:
-    """What export needs to know about one dialogue, without the dialogue."""
-
-    passed: bool
-    failed: list[Verdict] = field(default_factory=list)
-    scores: dict[str, float | None] = field(default_factory=dict)
-    digest: str = ""
-    skipped: list[str] = field(default_factory=list)
 
 
 def _stored(record: dict[str, Any], updates: dict[tuple[str, str, str], dict[str, Any]],
@@ -53,12 +43,11 @@ def _stored(record: dict[str, Any], updates: dict[tuple[str, str, str], dict[str
 
 
 async def settle(run_dir: RunDirectory, records: Iterable[dict[str, Any]], chain: ValidatorChain,
-                 on_progress: Callable[[int], None] | None = None) -> tuple[dict[str, Outcome], int]:
-    """Per-dialogue outcomes of every record (verdicts reused where their fingerprint matches);
-    returns them and the number of validator runs this took."""
+                 index: OutcomeIndex, on_progress: Callable[[int], None] | None = None) -> int:
+    """Store every record's outcome in `index` (verdicts reused where their fingerprint
+    matches); returns the number of validator runs this took."""
     updates = {(u["digest"], u["validator"], u["fingerprint"]): u["verdict"]
                for u in run_dir.verdicts.read()}
-    outcomes: dict[str, Outcome] = {}
     fresh_runs = 0
     batch: list[dict[str, Any]] = []
 
@@ -69,6 +58,7 @@ async def settle(run_dir: RunDirectory, records: Iterable[dict[str, Any]], chain
         lookups = [_stored(r, updates, chain) for r in batch]
         results = await chain.run(batch, scopes=PER_DIALOGUE,
                                   known=lambda i, name: lookups[i](i, name))
+        rows = []
         for record, result in zip(batch, results):
             digest = (record.get("validation") or {}).get("digest") or record_digest(record)
             for v in result.verdicts:
@@ -77,7 +67,8 @@ async def settle(run_dir: RunDirectory, records: Iterable[dict[str, Any]], chain
                     run_dir.verdicts.append({"digest": digest, "validator": v.validator,
                                              "fingerprint": chain.fingerprints.get(v.validator, ""),
                                              "verdict": v.to_dict()})
-            outcomes[record["id"]] = _outcome(result, chain, digest)
+            rows.append((record["id"], result.passed, digest, _payload(result, chain)))
+        index.put_many(rows)
         if on_progress:
             on_progress(len(batch))
         batch.clear()
@@ -87,17 +78,35 @@ async def settle(run_dir: RunDirectory, records: Iterable[dict[str, Any]], chain
         if len(batch) >= BATCH:
             await flush()
     await flush()
-    return outcomes, fresh_runs
+    return fresh_runs
 
 
-def _outcome(result: ChainResult, chain: ValidatorChain, digest: str) -> Outcome:
-    return Outcome(passed=result.passed, failed=result.failed,
-                   scores=result.scores(chain.score_names) if chain.names else {}, digest=digest,
-                   skipped=[v.validator for v in result.verdicts if v.skipped])
+def _payload(result: ChainResult, chain: ValidatorChain) -> dict[str, Any]:
+    return {"failed": [v.to_dict() for v in result.failed],
+            "scores": result.scores(chain.score_names) if chain.names else {},
+            "skipped": [v.validator for v in result.verdicts if v.skipped]}
 
 
-def dedup(run_dir: RunDirectory, chain: ValidatorChain, outcomes: dict[str, Outcome],
-          plan_order: list[str], records: Iterable[dict[str, Any]]) -> None:
+class _IndexBands:
+    """Dedup's kept dialogues in the export's index (signatures looked up by digest)."""
+
+    def __init__(self, index: OutcomeIndex) -> None:
+        self.index = index
+        self.seq = 0
+        self.digest = ""
+
+    def matches(self, keys: list[bytes]) -> list[tuple[str, Any]]:
+        from ..validators.dedup import from_stored
+
+        return [(rid, from_stored(self.index.signature(digest) or {}))
+                for rid, digest, _ in self.index.band_matches(keys)]
+
+    def keep(self, rid: str, sig: Any, keys: list[bytes]) -> None:
+        self.index.keep(self.seq, rid, self.digest, keys)
+
+
+def dedup(run_dir: RunDirectory, chain: ValidatorChain, index: OutcomeIndex,
+          records: Iterable[dict[str, Any]]) -> None:
     """Mark near-duplicates among the passing dialogues, across the whole run, keeping the
     first in plan order. Signatures are computed once per dialogue and stored."""
     validator = next((v for v in chain.validators if getattr(v, "scope", "") == "dataset"), None)
@@ -106,55 +115,75 @@ def dedup(run_dir: RunDirectory, chain: ValidatorChain, outcomes: dict[str, Outc
     from ..validators import Dialogue
     from ..validators.dedup import from_stored, to_stored
 
-    stored = {s["digest"]: s for s in run_dir.signatures.read()}
+    index.load_signatures(run_dir.signatures.read())
     for n, record in enumerate(records):
-        outcome = outcomes.get(record["id"])
-        if outcome is not None and outcome.passed and outcome.digest not in stored:
+        found = index.get(record["id"])
+        if found is not None and found[0] and not index.has_signature(found[1]):
             entry = to_stored(validator.signature(Dialogue.from_record(record, n)))
-            run_dir.signatures.append({"digest": outcome.digest, **entry})
-            stored[outcome.digest] = entry
-    keep = [(rid, outcomes[rid]) for rid in plan_order if rid in outcomes and outcomes[rid].passed]
-    signatures = [from_stored(stored[o.digest]) for _, o in keep]
-    for (rid, outcome), verdict in zip(keep, validator.decide([r for r, _ in keep], signatures)):
-        if outcome.scores is not None and validator.name in chain.names:
-            outcome.scores[validator.name] = verdict.score
+            run_dir.signatures.append({"digest": found[1], **entry})
+            index.load_signatures([{"digest": found[1], **entry}])
+    bands = _IndexBands(index)
+    changed = []
+    for seq, (rid, digest) in enumerate(index.passed_in_plan_order()):
+        bands.seq, bands.digest = seq, digest
+        verdict = validator.decide_next(rid, from_stored(index.signature(digest) or {}), bands)
+        if verdict.passed and validator.name not in chain.names:
+            continue
+        _, _, payload = index.get(rid) or (True, digest, {})
+        if validator.name in chain.names:
+            payload.setdefault("scores", {})[validator.name] = verdict.score
         if not verdict.passed:
-            outcome.passed = False
-            outcome.failed.append(verdict)
+            payload.setdefault("failed", []).append(verdict.to_dict())
+        changed.append((rid, verdict.passed, digest, payload))
+        if len(changed) >= BATCH:
+            index.stage(changed)
+            changed = []
+    index.stage(changed)
+    index.apply_staged()
 
 
-async def export(run_dir: RunDirectory, plan_order: list[str], chain: ValidatorChain,
-                 on_progress: Callable[[int], None] | None = None) -> dict[str, Any]:
-    """Settle, dedup and write the dataset and rejects.jsonl; returns the validation counts."""
-    planned = set(plan_order)
-    outcomes, fresh_runs = await settle(run_dir, run_dir.iter_generated(planned), chain,
-                                        on_progress)
-    dedup(run_dir, chain, outcomes, plan_order, run_dir.iter_generated(planned))
-    writer = run_dir.stream_outcome()
-    try:
-        for record in run_dir.iter_generated(planned):
-            outcome = outcomes[record["id"]]
-            row = {k: v for k, v in record.items() if k != "validation"}
-            row["scores"] = outcome.scores or None
-            if outcome.passed:
-                writer.accept(row)
-            else:
-                writer.reject({**reject_record(row, outcome.failed),
-                               "rejected_attempts": (record.get("validation") or {}).get(
-                                   "rejected_attempts", [])})
-        dataset_dir, parquet = writer.commit()
-    except BaseException:
-        writer.abort()
-        raise
-    rejected_by: Counter[str] = Counter()
-    skipped_by: Counter[str] = Counter()
-    for o in outcomes.values():
-        rejected_by.update({v.validator for v in o.failed})
-        skipped_by.update(set(o.skipped))
-    passed = sum(o.passed for o in outcomes.values())
-    return {"checked": len(outcomes), "passed": passed, "rejected": len(outcomes) - passed,
-            "rejected_by_validator": dict(sorted(rejected_by.items())),
-            "skipped_by_validator": dict(sorted(skipped_by.items())),
-            "validator_runs_at_export": fresh_runs,
-            "dataset": str(dataset_dir), "parquet": str(parquet), "accepted": passed,
-            "outcomes": outcomes}
+async def export(run_dir: RunDirectory, plan_order: Iterable[str], chain: ValidatorChain,
+                 on_progress: Callable[[int], None] | None = None,
+                 group_of: Callable[[str], str] | None = None) -> dict[str, Any]:
+    """Settle, dedup and write the dataset and rejects.jsonl; returns the validation counts
+    (and, with `group_of`, the accepted dialogues per group as `accepted_by_group`)."""
+    with OutcomeIndex(plan_order) as index:
+        fresh_runs = await settle(run_dir, run_dir.iter_generated(index), chain, index,
+                                  on_progress)
+        dedup(run_dir, chain, index, run_dir.iter_generated(index))
+        writer = run_dir.stream_outcome()
+        try:
+            for record in run_dir.iter_generated(index):
+                passed, _, payload = index.get(record["id"]) or (False, "", {})
+                row = {k: v for k, v in record.items() if k != "validation"}
+                row["scores"] = payload.get("scores") or None
+                if passed:
+                    writer.accept(row)
+                else:
+                    failed = [Verdict.from_dict(v) for v in payload.get("failed", [])]
+                    writer.reject({**reject_record(row, failed),
+                                   "rejected_attempts": (record.get("validation") or {}).get(
+                                       "rejected_attempts", [])})
+            dataset_dir, parquet = writer.commit()
+        except BaseException:
+            writer.abort()
+            raise
+        rejected_by: Counter[str] = Counter()
+        skipped_by: Counter[str] = Counter()
+        by_group: Counter[str] = Counter()
+        checked = passed_count = 0
+        for rid, passed, payload in index.outcomes():
+            checked += 1
+            passed_count += passed
+            rejected_by.update({v["validator"] for v in payload.get("failed", [])})
+            skipped_by.update(set(payload.get("skipped", [])))
+            if passed and group_of is not None:
+                by_group[group_of(rid)] += 1
+    summary = {"checked": checked, "passed": passed_count, "rejected": checked - passed_count,
+               "rejected_by_validator": dict(sorted(rejected_by.items())),
+               "skipped_by_validator": dict(sorted(skipped_by.items())),
+               "validator_runs_at_export": fresh_runs,
+               "dataset": str(dataset_dir), "parquet": str(parquet), "accepted": passed_count}
+    if group_of is not None:
+        summary["accepted_by_group"] = dict(by_group)
+    return summary

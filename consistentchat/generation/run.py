@@ -236,8 +236,10 @@ async def _generate_and_export(
             all_failures = run_dir.compact_failures(run_dir.generated_ids(), planned)
             generated = sum(1 for _ in run_dir.iter_generated(planned))
             with progress.phase("validating and exporting", generated) as advance:
-                validation = await export(run_dir, plan_order, chain, advance)
-    outcomes = validation.pop("outcomes")
+                intent_of = {item.id: item.intent_id for item in job.plan}
+                validation = await export(run_dir, plan_order, chain, advance,
+                                          group_of=intent_of.__getitem__)
+    accepted_by_intent = validation.pop("accepted_by_group")
     by_stage: dict[str, int] = {}
     for f in all_failures:
         by_stage[f["stage"]] = by_stage.get(f["stage"], 0) + 1
@@ -254,7 +256,7 @@ async def _generate_and_export(
         "failed": len(all_failures),
         "failed_by_stage": by_stage,
         "accepted": accepted,
-        "yield": yield_report(job.plan, outcomes),
+        "yield": yield_report(job.plan, accepted_by_intent),
         "validation": validation,
         "this_session": {
             "dialogues": progress.done,
@@ -269,15 +271,11 @@ async def _generate_and_export(
     }
 
 
-def yield_report(plan: list[PlanItem], outcomes: dict[str, Any]) -> dict[str, Any]:
+def yield_report(plan: list[PlanItem], accepted_by_intent: dict[str, int]) -> dict[str, Any]:
     """Accepted / planned, overall and per intent."""
-    by_intent: dict[str, list[int]] = {}
-    for item in plan:
-        counts = by_intent.setdefault(item.intent_id, [0, 0])
-        counts[1] += 1
-        outcome = outcomes.get(item.id)
-        counts[0] += int(outcome is not None and outcome.passed)
-    accepted = sum(a for a, _ in by_intent.values())
+    planned = Counter(item.intent_id for item in plan)
+    accepted = sum(accepted_by_intent.values())
     return {"overall": round(accepted / len(plan), 4) if plan else 0.0,
-            "by_intent": {k: {"accepted": a, "planned": n, "yield": round(a / n, 4)}
-                          for k, (a, n) in sorted(by_intent.items())}}
+            "by_intent": {k: {"accepted": accepted_by_intent.get(k, 0), "planned": n,
+                              "yield": round(accepted_by_intent.get(k, 0) / n, 4)}
+                          for k, n in sorted(planned.items())}}
