@@ -53,6 +53,25 @@ def verdicts(rows: list[dict[str, Any]], results: list[Any]) -> dict[str, Any]:
             for row, res in zip(rows, results)}
 
 
+def judge_agreement(rows: list[dict[str, Any]], results: list[Any]) -> dict[str, Any] | None:
+    """The judge's own decisions on the dialogues it saw (those the other checks passed):
+    agreement with the labels, and its recall per kind (None when no judge ran)."""
+    seen: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    agree = judged = 0
+    for row, res in zip(rows, results):
+        verdict = next((v for v in res.verdicts if v.validator == "judge" and not v.skipped), None)
+        if verdict is None:
+            continue
+        judged += 1
+        seen[row["label"]][1] += 1
+        seen[row["label"]][0] += not verdict.passed
+        agree += verdict.passed == (row["label"] == "good")
+    if not judged:
+        return None
+    return {"judged": judged, "agreement": round(agree / judged, 3),
+            "rejected_per_label": {k: f"{a}/{n}" for k, (a, n) in sorted(seen.items())}}
+
+
 def score(rows: list[dict[str, Any]], results: list[Any]) -> dict[str, Any]:
     per_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_validator: dict[str, Counter[str]] = defaultdict(Counter)
@@ -72,6 +91,7 @@ def score(rows: list[dict[str, Any]], results: list[Any]) -> dict[str, Any]:
         "good_rejected_rate": good[0] / good[1] if good[1] else None,
         "per_kind": {k: f"{a}/{n}" for k, (a, n) in sorted(per_kind.items())},
         "rejected_by": {k: dict(c.most_common()) for k, c in sorted(by_validator.items())},
+        "judge": judge_agreement(rows, results),
         "missed": [r["id"] for r, res in zip(rows, results) if r["label"] != "good" and res.passed],
         "good_rejected_ids": {r["id"]: [f"{v.validator}: {v.reason}"[:160] for v in res.failed]
                               for r, res in zip(rows, results)

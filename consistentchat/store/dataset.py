@@ -110,9 +110,10 @@ class StreamingOutcome:
         self._tmp_parquet.unlink(missing_ok=True)
 
 
-def parquet_to_disk(parquet: Path, target: Path, batch_rows: int = 1000) -> None:
+def parquet_to_disk(parquet: Path, target: Path) -> None:
     """The `save_to_disk` layout of a Parquet file (one Arrow stream shard, `state.json`,
-    `dataset_info.json`), converted batch by batch: memory holds one batch."""
+    `dataset_info.json`), converted one row group at a time: memory holds one row group.
+    (`iter_batches` was measured to grow with the file: +530 MB for a 415 MB file.)"""
     import json
     import uuid
 
@@ -125,8 +126,8 @@ def parquet_to_disk(parquet: Path, target: Path, batch_rows: int = 1000) -> None
     shard = "data-00000-of-00001.arrow"
     with pa.OSFile(str(target / shard), "wb") as sink, \
             pa.ipc.new_stream(sink, source.schema_arrow) as writer:
-        for batch in source.iter_batches(batch_size=batch_rows):
-            writer.write_batch(batch)
+        for group in range(source.num_row_groups):
+            writer.write_table(source.read_row_group(group, use_threads=False))
     features = datasets.Features.from_arrow_schema(source.schema_arrow)
     (target / "dataset_info.json").write_text(json.dumps(
         {"citation": "", "description": "", "features": features.to_dict(), "homepage": "",
