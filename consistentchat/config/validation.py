@@ -5,7 +5,7 @@ Thresholds were tuned on tests/data/labelled_dialogues.jsonl (tests/test_validat
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
@@ -230,6 +230,12 @@ class ValidationConfig(Strict):
         "answers), before it is recorded as rejected with every attempt's reasons.")
     embedding_model: str = Field("use-multilingual", description="Registry name of the sentence "
                                  "embedder: use-multilingual (16 languages) or minilm (English).")
+    inline_worker: Literal["auto", "process", "thread"] = Field(
+        "auto", description="Where inline validation runs the built-in CPU-bound validators: "
+        "`process`, one worker process with the embedder loaded there (the generating process's "
+        "event loop and HTTP client never wait on them); `thread`, worker threads of the "
+        "generating process; `auto`, a process for runs of 100 or more dialogues on machines with 2 or "
+        "more cores.")
 
     @model_validator(mode="after")
     def _names(self) -> "ValidationConfig":
