@@ -56,7 +56,8 @@ def main() -> None:
     parser.add_argument("--resample", type=int, default=0)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--workers", default="thread,process",
-                        help="validation.inline_worker settings to compare (before: thread)")
+                        help="validation.inline_worker settings to compare (before: thread); "
+                        "`default` leaves the setting out (for code older than it)")
     args = parser.parse_args()
     modes = args.workers.split(",")
     ratios: dict[str, list[float]] = {m: [] for m in modes}
@@ -68,7 +69,7 @@ def main() -> None:
             print(f"--- round {round_}\ngeneration only:", json.dumps(only), flush=True)
             for mode in modes:
                 validation = {"judge": {"enabled": False}, "resample_on_reject": args.resample,
-                              "inline_worker": mode}
+                              **({} if mode == "default" else {"inline_worker": mode})}
                 out = Path(tmp) / f"val-{mode}{round_}"
                 validated = one(server, out, args.dialogues, args.concurrency, validation)
                 ratios[mode].append(validated["dialogues_per_s"] / only["dialogues_per_s"])

@@ -103,12 +103,16 @@ def language(text: str) -> str:
     return detect_language(text) or "other"
 
 
+_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\W_]+")
+
+
 def content_tokens(text: str) -> list[str]:
     """Lower-cased word tokens, with CJK text split into overlapping character pairs, so
     overlap between two texts can be measured in any script."""
+    if _CJK.search(text) is None:  # no run starts with a CJK character: each is one token
+        return _RUN.findall(text.lower())
     tokens: list[str] = []
-    for run in re.findall(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\W_]+",
-                          text.lower()):
+    for run in _RUN.findall(text.lower()):
         if _CJK.match(run):
             tokens += [run[i:i + 2] for i in range(max(1, len(run) - 1))]
         else:

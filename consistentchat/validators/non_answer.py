@@ -66,6 +66,32 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _SENTENCE = re.compile(r"(?<=[.!?。！？])\s*|\n+")
 
 
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """`_SENTENCE.split(text)`, each piece with its offset in `text`."""
+    out, at = [], 0
+    for cut in _SENTENCE.finditer(text):
+        out.append((at, text[at:cut.start()]))
+        at = cut.end()
+    out.append((at, text[at:]))
+    return out
+
+
+def _meta_sentences(text: str, sentences: list[tuple[int, str]]) -> int:
+    """How many of `sentences` (offset, sentence of `text`) hold a META match. A match inside a
+    sentence is one in `text` too (META has no anchors or lookarounds; its `\b` sees the same
+    neighbours, as sentences end at punctuation or line breaks): so a sentence is searched only
+    when the next match in `text` starts inside it, and the search stops when there is none."""
+    count, hit = 0, None
+    for at, sentence in sentences:
+        if hit is None or hit.start() < at:
+            hit = META.search(text, at)
+            if hit is None:
+                break
+        if hit.start() < at + len(sentence) and META.search(sentence):
+            count += 1
+    return count
+
+
 def specifics(answer: str, context: str) -> int:
     """Specific items in a reply: list items, code, quotes, emphasised terms, "label: value"
     pairs, instructions, and numbers the conversation has not used before."""
@@ -86,10 +112,10 @@ def assess(answer: str, context: str) -> tuple[float, int, int]:
 def _assess(answer: str, tokens: set[str], seen: set[str], seen_numbers: set[str]
             ) -> tuple[float, int, int]:
     """`assess` with the answer's tokens and the context's tokens and numbers given."""
-    sentences = [s for s in _SENTENCE.split(answer) if len(s.strip()) > 1]
+    sentences = [(at, s) for at, s in _sentences(answer) if len(s.strip()) > 1]
     if not sentences:
         return 0.0, 0, 0
-    meta = sum(1 for s in sentences if META.search(s))
+    meta = _meta_sentences(answer, sentences)
     return meta / len(sentences), _specifics(answer, seen_numbers), len(tokens - seen)
 
 
