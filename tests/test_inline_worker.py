@@ -130,3 +130,21 @@ print(sorted(got[0]))
     assert out.returncode == 0, out.stderr
     assert "['structure']" in out.stdout
     assert marker.read_text() == "ran\n"
+
+
+def test_a_finished_run_run_again_starts_no_worker(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    started: list[int] = []
+    init = ProcessValidators.__init__
+
+    def counted(self: ProcessValidators, *args: Any) -> None:
+        started.append(1)
+        init(self, *args)
+
+    monkeypatch.setattr(ProcessValidators, "__init__", counted)
+    config = job(tmp_path / "out", n=3, validation={"inline_worker": "process",
+                                                    "resample_on_reject": 0})
+    run(config, backend=ModelScript().backend())
+    assert started == [1]
+    run(config, backend=ModelScript().backend())
+    assert started == [1], "nothing left to generate: no worker"

@@ -62,10 +62,18 @@ class InlineValidator:
             asyncio.Queue()
         self._runner: asyncio.Task[None] | None = None
         self._batches: set[asyncio.Task[None]] = set()
-        self.worker = ProcessValidators.for_chain(chain) if wanted(chain, planned) else None
+        self._wants_worker = wanted(chain, planned)
+        self.worker: ProcessValidators | None = None
+
+    def start(self) -> None:
+        """Start the worker process, if any (when generation starts: a run with nothing left
+        to generate starts none)."""
+        if self._wants_worker and self.worker is None:
+            self.worker = ProcessValidators.for_chain(self.chain)
 
     async def check(self, record: dict[str, Any]) -> ChainResult:
         """The per-dialogue verdicts on `record` (dataset-level checks run at export)."""
+        self.start()
         if self._runner is None:
             self._runner = asyncio.create_task(self._run())
         future: asyncio.Future[ChainResult] = asyncio.get_running_loop().create_future()
