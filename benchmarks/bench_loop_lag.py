@@ -40,7 +40,7 @@ def cpu(who: int) -> float:
 async def one(mode: str, records: list[dict], arrival: float) -> dict[str, float]:
     config = ValidationConfig.model_validate({"judge": {"enabled": False},
                                               "inline_worker": mode})
-    inline = InlineValidator(build_chain(config), planned=10_000)
+    inline = InlineValidator(build_chain(config))
     inline.start()
     await inline.check({**records[0], "id": "warm-up"})  # start-up and model load: once a run
     late: list[float] = []

@@ -18,7 +18,7 @@ from consistentchat.generation.run import run
 from consistentchat.store import DIALOGUES
 from consistentchat.validators import (VALIDATORS, Dialogue, ValidationConfig, Validator,
                                        Verdict, build_chain)
-from consistentchat.validators import worker
+from consistentchat.validators import embeddings
 from consistentchat.validators.worker import ProcessValidators, offloadable, wanted
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -65,16 +65,16 @@ def test_worker_process_decides_as_the_chain_does() -> None:
              {v.validator: v.to_dict() for v in result.verdicts})
 
 
-def test_auto_uses_a_process_for_large_runs_on_two_cores(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_worker_process_only_when_asked_for() -> None:
     chain = build_chain(ValidationConfig.model_validate({"judge": {"enabled": False}}))
-    monkeypatch.setattr(worker, "cores", lambda: 2)
-    assert wanted(chain, 1000) and not wanted(chain, 10)
-    monkeypatch.setattr(worker, "cores", lambda: 1)
-    assert not wanted(chain, 1000)
+    assert chain.config is not None and chain.config.inline_worker == "thread"
+    assert not wanted(chain)
     chain.config = chain.config.model_copy(update={"inline_worker": "process"})
-    assert wanted(chain, 1)
-    chain.config = chain.config.model_copy(update={"inline_worker": "thread"})
-    assert not wanted(chain, 1000)
+    assert wanted(chain)
+    if "embedder-here" not in embeddings.EMBEDDERS.names():
+        embeddings.EMBEDDERS.add("embedder-here", lambda: None)
+    chain.config = chain.config.model_copy(update={"embedding_model": "embedder-here"})
+    assert offloadable(chain) == [] and not wanted(chain)  # registered in this process only
 
 
 def test_a_run_with_the_worker_records_the_same_verdicts(tmp_path: Path,
@@ -117,6 +117,7 @@ sys.path.insert(0, {str(ROOT)!r})
 with open({str(marker)!r}, "a") as f:
     f.write("ran\\n")
 from consistentchat.validators import ValidationConfig, build_chain
+from consistentchat.validators import embeddings
 from consistentchat.validators.worker import ProcessValidators
 chain = build_chain(ValidationConfig.model_validate({{"judge": {{"enabled": False}}}}))
 pool = ProcessValidators(chain.config, {{}}, ["structure"])

@@ -230,12 +230,11 @@ class ValidationConfig(Strict):
         "answers), before it is recorded as rejected with every attempt's reasons.")
     embedding_model: str = Field("use-multilingual", description="Registry name of the sentence "
                                  "embedder: use-multilingual (16 languages) or minilm (English).")
-    inline_worker: Literal["auto", "process", "thread"] = Field(
-        "auto", description="Where inline validation runs the built-in CPU-bound validators: "
-        "`process`, one worker process with the embedder loaded there (the generating process's "
-        "event loop and HTTP client never wait on them); `thread`, worker threads of the "
-        "generating process; `auto`, a process for runs of 100 or more dialogues on machines with 2 or "
-        "more cores.")
+    inline_worker: Literal["thread", "process"] = Field(
+        "thread", description="Where inline validation runs the built-in CPU-bound validators: "
+        "`thread`, worker threads of the generating process; `process`, one worker process with "
+        "the embedder loaded there (its own GIL; costs its start-up and ~100 MB; paid off only "
+        "with a free core: see the README).")
 
     @model_validator(mode="after")
     def _names(self) -> "ValidationConfig":

@@ -52,7 +52,7 @@ class InlineValidator:
     """Batches dialogues from many generation workers into chain runs."""
 
     def __init__(self, chain: ValidatorChain, batch_size: int = 128, linger: float = 0.02,
-                 in_flight: int = 2, planned: int | None = None) -> None:
+                 in_flight: int = 2) -> None:
         self.chain = chain
         self.batch_size = batch_size
         self.linger = linger
@@ -62,7 +62,7 @@ class InlineValidator:
             asyncio.Queue()
         self._runner: asyncio.Task[None] | None = None
         self._batches: set[asyncio.Task[None]] = set()
-        self._wants_worker = wanted(chain, planned)
+        self._wants_worker = wanted(chain)
         self.worker: ProcessValidators | None = None
 
     def start(self) -> None:

@@ -53,7 +53,7 @@ class DialogueProducer:
     async def __aenter__(self) -> "DialogueProducer":
         self.chain = await self._stack.enter_async_context(
             validation_chain(self.config, self.intents, self.prompts, self.backend))
-        self.inline = InlineValidator(self.chain, planned=self.config.num_dialogues)
+        self.inline = InlineValidator(self.chain)
         self._stack.push_async_callback(self.inline.close)
         return self
 

@@ -10,8 +10,10 @@ in-process chain then takes as known (`ValidatorChain.run(known=...)`) and runs 
 
 Only built-in validators with a plain `validate`, in the dialogue scope, with a built-in
 embedder, go to the worker (custom ones are registered in this process only). Memory: the
-embedder lives in the worker instead of this process; start-up (imports and model load, ~1-3 s)
-overlaps the first generation calls.
+embedder lives in the worker instead of this process (~100 MB more in all); start-up (imports
+and model load: ~2-3 s of CPU, tens of seconds on a loaded box) starts with the first dialogue
+to generate. Opt-in (`validation.inline_worker: process`): it needs a core the generating
+process leaves free; on a 2-core box shared with other jobs it did not pay (README).
 """
 
 from __future__ import annotations
@@ -21,7 +23,6 @@ import contextlib
 import inspect
 import logging
 import multiprocessing
-import os
 import sys
 import types
 from concurrent.futures import ProcessPoolExecutor
@@ -32,16 +33,7 @@ from ..config.validation import ValidationConfig
 from .base import Verdict
 
 log = logging.getLogger(__name__)
-AUTO_MIN_DIALOGUES = 100  # smaller runs do not repay the worker's start-up (~1-3 s of CPU)
 _BUILTIN = __name__.rsplit(".", 1)[0] + "."  # "consistentchat.validators."
-
-
-def cores() -> int:
-    """CPU cores this process may run on."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 def offloadable(chain: Any) -> list[str]:
@@ -60,15 +52,10 @@ def offloadable(chain: Any) -> list[str]:
             and not inspect.iscoroutinefunction(v.validate)]
 
 
-def wanted(chain: Any, planned: int | None = None) -> bool:
-    """Whether the chain's config asks for a worker process here (and it would have work):
-    `auto` does for `planned` >= AUTO_MIN_DIALOGUES dialogues on 2 or more cores."""
+def wanted(chain: Any) -> bool:
+    """Whether the chain's config asks for a worker process (and it would have work)."""
     config: ValidationConfig | None = getattr(chain, "config", None)
-    if config is None or config.inline_worker == "thread":
-        return False
-    if config.inline_worker == "auto" and (cores() < 2 or (planned or 0) < AUTO_MIN_DIALOGUES):
-        return False
-    return bool(offloadable(chain))
+    return config is not None and config.inline_worker == "process" and bool(offloadable(chain))
 
 
 class ProcessValidators:
