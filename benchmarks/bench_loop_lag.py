@@ -27,7 +27,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 import bench_validators  # noqa: E402
 
 from consistentchat.generation.inline import InlineValidator  # noqa: E402
-from consistentchat.validators import ValidationConfig, build_chain  # noqa: E402
+from consistentchat.validators import ValidationConfig, build_chain, embeddings  # noqa: E402
 
 TICK = 0.005
 
@@ -40,6 +40,9 @@ def cpu(who: int) -> float:
 async def one(mode: str, records: list[dict], arrival: float) -> dict[str, float]:
     config = ValidationConfig.model_validate({"judge": {"enabled": False},
                                               "inline_worker": mode})
+    embeddings.clear_cache()  # start cold, as the worker does
+    for model in embeddings._LOADED.values():
+        getattr(getattr(model, "model", None), "forget", lambda: None)()
     inline = InlineValidator(build_chain(config))
     inline.start()
     await inline.check({**records[0], "id": "warm-up"})  # start-up and model load: once a run
