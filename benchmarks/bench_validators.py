@@ -15,7 +15,8 @@ validators overlapping the embedding) serve both, so the ratio understates the g
 code before them. The one-time model loads are timed separately.
 
 Usage: .venv/bin/python benchmarks/bench_validators.py [--dialogues 300] [--rounds 2]
-       [--batch-size 64] [--model use-multilingual]
+       [--batch-size 64] [--model use-multilingual] [--only]
+Before/after across code revisions: benchmarks/compare_revisions.py.
 """
 
 from __future__ import annotations
@@ -140,9 +141,19 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--model", default="use-multilingual",
                         help="The embedder after (its before is use-multilingual-before).")
+    parser.add_argument("--only", action="store_true",
+                        help="time the chain with --model only, and print `RATE <dialogues/s>` "
+                        "per round (compare_revisions.py runs this in two source trees)")
     args = parser.parse_args()
 
     records = dialogues(args.dialogues)
+    if args.only:
+        embeddings.load_model(args.model)
+        for _ in range(args.rounds):
+            got = asyncio.run(run(records, args.batch_size, args.model))
+            report(args.model, got)
+            print(f"RATE {got['rate']:.2f}", flush=True)
+        return
     if Before.name not in embeddings.EMBEDDERS.names():
         embeddings.EMBEDDERS.add(Before.name, Before)
     pair = {"before": Before.name, "after": args.model}

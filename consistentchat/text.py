@@ -17,7 +17,7 @@ from typing import Iterable
 # Han, Hiragana, Katakana, CJK punctuation-free letters; Hangul is spaced, so it counts as words.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 _KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")
-_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+_WORD_UNIT = re.compile(r"[^\W_]\S*")
 CJK_CHARS_PER_WORD = 1.6
 
 
@@ -37,7 +37,8 @@ def length_units(text: str) -> float:
     cjk = cjk_chars(text)
     unspaced = len(_UNSPACED.findall(text))
     rest = _UNSPACED.sub(" ", _CJK.sub(" ", text))
-    words = sum(1 for w in rest.split() if _LETTER.search(w) or any(c.isdigit() for c in w))
+    # whitespace-separated words holding a letter or digit: one match each, from its first
+    words = len(_WORD_UNIT.findall(rest))
     return words + cjk / CJK_CHARS_PER_WORD + unspaced / UNSPACED_CHARS_PER_WORD
 
 
@@ -102,12 +103,16 @@ def language(text: str) -> str:
     return detect_language(text) or "other"
 
 
+_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\W_]+")
+
+
 def content_tokens(text: str) -> list[str]:
     """Lower-cased word tokens, with CJK text split into overlapping character pairs, so
     overlap between two texts can be measured in any script."""
+    if _CJK.search(text) is None:  # no run starts with a CJK character: each is one token
+        return _RUN.findall(text.lower())
     tokens: list[str] = []
-    for run in re.findall(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\W_]+",
-                          text.lower()):
+    for run in _RUN.findall(text.lower()):
         if _CJK.match(run):
             tokens += [run[i:i + 2] for i in range(max(1, len(run) - 1))]
         else:

@@ -5,7 +5,7 @@ Thresholds were tuned on tests/data/labelled_dialogues.jsonl (tests/test_validat
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
@@ -230,6 +230,11 @@ class ValidationConfig(Strict):
         "answers), before it is recorded as rejected with every attempt's reasons.")
     embedding_model: str = Field("use-multilingual", description="Registry name of the sentence "
                                  "embedder: use-multilingual (16 languages) or minilm (English).")
+    inline_worker: Literal["thread", "process"] = Field(
+        "thread", description="Where inline validation runs the built-in CPU-bound validators: "
+        "`thread`, worker threads of the generating process; `process`, one worker process with "
+        "the embedder loaded there (its own GIL; costs its start-up and ~100 MB; paid off only "
+        "with a free core: see the README).")
 
     @model_validator(mode="after")
     def _names(self) -> "ValidationConfig":

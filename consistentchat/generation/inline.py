@@ -5,7 +5,10 @@ and re-sampled when a validator rejects it for something the model did.
 queued ones into a batch and runs the per-dialogue validators (and the judge) on it off the
 event loop, so generation never waits for validation. At most `in_flight` batches run at once
 (one embeds while another's validators run): while they do, the queue grows, and the next
-batch takes all of it (up to `batch_size`), as large batches embed faster per text. `stage_at_fault` says what to regenerate.
+batch takes all of it (up to `batch_size`), as large batches embed faster per text. The built-in
+CPU-bound validators run in a worker process when `validation.inline_worker` says so
+(`validators.worker`), the rest (the judge, custom validators) here. `stage_at_fault` says what
+to regenerate.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import json
 from typing import Any
 
 from ..validators import ChainResult, ValidatorChain, Verdict
+from ..validators.worker import ProcessValidators, wanted
 
 PER_DIALOGUE = ("dialogue", "passing")
 
@@ -58,9 +62,18 @@ class InlineValidator:
             asyncio.Queue()
         self._runner: asyncio.Task[None] | None = None
         self._batches: set[asyncio.Task[None]] = set()
+        self._wants_worker = wanted(chain)
+        self.worker: ProcessValidators | None = None
+
+    def start(self) -> None:
+        """Start the worker process, if any (when generation starts: a run with nothing left
+        to generate starts none)."""
+        if self._wants_worker and self.worker is None:
+            self.worker = ProcessValidators.for_chain(self.chain)
 
     async def check(self, record: dict[str, Any]) -> ChainResult:
         """The per-dialogue verdicts on `record` (dataset-level checks run at export)."""
+        self.start()
         if self._runner is None:
             self._runner = asyncio.create_task(self._run())
         future: asyncio.Future[ChainResult] = asyncio.get_running_loop().create_future()
@@ -85,8 +98,13 @@ class InlineValidator:
 
     async def _check_batch(self, batch: list[tuple[dict[str, Any], asyncio.Future[ChainResult]]]
                            ) -> None:
+        records = [r for r, _ in batch]
         try:
-            results = await self.chain.run([r for r, _ in batch], scopes=PER_DIALOGUE)
+            decided = await self.worker.decide(records) if self.worker is not None else None
+            results = await self.chain.run(records, scopes=PER_DIALOGUE, known=None if decided
+                                           is None else lambda i, name: decided[i].get(name))
+            for result, verdicts in zip(results, decided or ()):
+                result.fresh.update(verdicts)
         except BaseException as exc:  # hand the error to every waiting dialogue
             for _, future in batch:
                 if not future.done():
@@ -106,3 +124,5 @@ class InlineValidator:
                 pass
         for task in list(self._batches):
             task.cancel()
+        if self.worker is not None:
+            await asyncio.to_thread(self.worker.close)

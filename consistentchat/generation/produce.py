@@ -64,6 +64,7 @@ class DialogueProducer:
                       ) -> DialogueRecord | FailureRecord:
         """One dialogue, validated, re-sampled at the stage at fault while the budget lasts.
         Every rejected attempt's reasons are kept in the record (`validation.rejected_attempts`)."""
+        self.inline.start()  # a validation worker starts up while this dialogue generates
         result = await self.generator.generate(item, resumed)
         attempts: list[dict[str, Any]] = []
         chain = self.chain

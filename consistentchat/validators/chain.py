@@ -67,6 +67,9 @@ class ValidatorChain:
     disabled: dict[str, str] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
     fingerprints: dict[str, str] = field(default_factory=dict)
+    # what it was built from (a worker process builds the same validators from them)
+    config: ValidationConfig | None = None
+    turn_ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     @property
     def names(self) -> list[str]:
@@ -218,7 +221,8 @@ def build_chain(config: ValidationConfig, context: ValidationContext | None = No
     in `chain.disabled` with the reason."""
     context = context or ValidationContext.for_intents()
     use_model(config.embedding_model)
-    chain = ValidatorChain([], embedding_batch_size=config.embedding_batch_size)
+    chain = ValidatorChain([], embedding_batch_size=config.embedding_batch_size, config=config,
+                           turn_ranges=dict(context.turn_ranges))
     if not config.enabled:
         chain.disabled = {n: "validation is disabled" for n in config.run_order()}
         return chain

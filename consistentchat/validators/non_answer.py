@@ -66,23 +66,57 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _SENTENCE = re.compile(r"(?<=[.!?。！？])\s*|\n+")
 
 
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """`_SENTENCE.split(text)`, each piece with its offset in `text`."""
+    out, at = [], 0
+    for cut in _SENTENCE.finditer(text):
+        out.append((at, text[at:cut.start()]))
+        at = cut.end()
+    out.append((at, text[at:]))
+    return out
+
+
+def _meta_sentences(text: str, sentences: list[tuple[int, str]]) -> int:
+    """How many of `sentences` (offset, sentence of `text`) hold a META match. A match inside a
+    sentence is one in `text` too (META has no anchors or lookarounds; its `\b` sees the same
+    neighbours, as sentences end at punctuation or line breaks): so a sentence is searched only
+    when the next match in `text` starts inside it, and the search stops when there is none."""
+    count, hit = 0, None
+    for at, sentence in sentences:
+        if hit is None or hit.start() < at:
+            hit = META.search(text, at)
+            if hit is None:
+                break
+        if hit.start() < at + len(sentence) and META.search(sentence):
+            count += 1
+    return count
+
+
 def specifics(answer: str, context: str) -> int:
     """Specific items in a reply: list items, code, quotes, emphasised terms, "label: value"
     pairs, instructions, and numbers the conversation has not used before."""
-    seen = set(_NUMBER.findall(context))
+    return _specifics(answer, set(_NUMBER.findall(context)))
+
+
+def _specifics(answer: str, seen_numbers: set[str]) -> int:
     return (sum(1 for _ in SPECIFIC.finditer(answer))
-            + len(set(_NUMBER.findall(answer)) - seen))
+            + len(set(_NUMBER.findall(answer)) - seen_numbers))
 
 
 def assess(answer: str, context: str) -> tuple[float, int, int]:
     """(share of meta-discourse sentences, specifics, informative tokens new to the context)."""
-    sentences = [s for s in _SENTENCE.split(answer) if len(s.strip()) > 1]
+    return _assess(answer, set(content_tokens(answer)), set(content_tokens(context)),
+                   set(_NUMBER.findall(context)))
+
+
+def _assess(answer: str, tokens: set[str], seen: set[str], seen_numbers: set[str]
+            ) -> tuple[float, int, int]:
+    """`assess` with the answer's tokens and the context's tokens and numbers given."""
+    sentences = [(at, s) for at, s in _sentences(answer) if len(s.strip()) > 1]
     if not sentences:
         return 0.0, 0, 0
-    meta = sum(1 for s in sentences if META.search(s))
-    seen = set(content_tokens(context))
-    new = len({t for t in content_tokens(answer) if t not in seen})
-    return meta / len(sentences), specifics(answer, context), new
+    meta = _meta_sentences(answer, sentences)
+    return meta / len(sentences), _specifics(answer, seen_numbers), len(tokens - seen)
 
 
 class NonAnswerValidator(Validator):
@@ -95,11 +129,18 @@ class NonAnswerValidator(Validator):
     def check(self, d: Dialogue) -> Verdict:
         c = self.config
         problems, turns, worst = [], [], 0.0
-        context, found = "", []
-        for i, (query, answer) in enumerate(d.pairs()):
-            context += " " + query
-            found.append(assess(answer, context))
-            context += " " + answer
+        # the conversation so far, as token and number sets (each text read once: tokens and
+        # numbers never span the space that joined the texts, so the sets are the same)
+        seen: set[str] = set()
+        numbers: set[str] = set()
+        found = []
+        for query, answer in d.pairs():
+            seen.update(content_tokens(query))
+            numbers.update(_NUMBER.findall(query))
+            tokens = set(content_tokens(answer))
+            found.append(_assess(answer, tokens, seen, numbers))
+            seen |= tokens
+            numbers.update(_NUMBER.findall(answer))
         counts = [n for _, n, _ in found]
         lowest = None  # the lowest ratio of a reply's specifics to its dialogue's usual count
         for i, ((query, answer), (meta, n, new)) in enumerate(zip(d.pairs(), found)):
