@@ -51,6 +51,7 @@ _EDITORIAL = re.compile(r"\b(?:sic|added|mine|original|needed|omitted|translated
                         r"laughs?|sighs?|pauses?|smiles?|applause|music|inaudible|chorus|"
                         r"verse|bridge|intro|outro|hook)\b", _I)
 
+_QUOTED = re.compile(r"(?<!\w)'[^'\n]{2,80}'(?!\w)|\"[^\"\n]{2,80}\"|“[^”\n]{2,80}”|「[^」\n]{2,80}」")
 _ARROW = re.compile(r"[>→»|]")
 _UI = re.compile(r"[>→»|]\s*$|\b(?:click|press|tap|select|choose|hit|open|pick)\s*(?:on\s*)?$", _I)
 
@@ -109,7 +110,9 @@ class PlaceholderValidator(Validator):
         quoted = "\n".join(d.queries)
         for i, m in enumerate(d.turns):
             text = str(m.get("content") or "")
-            found = find_placeholders(text, self.extra)
+            # a user quoting a template ('Dear [Customer Name],') asks about it
+            found = find_placeholders(_QUOTED.sub(" ", text) if m.get("role") == "user"
+                                      else text, self.extra)
             if m.get("role") == "assistant":
                 if self.config.described_slots and not found:
                     found = [("described slot", s[:40]) for s in described_slots(text, quoted)]
