@@ -89,3 +89,36 @@ def test_dialogue_references_can_be_turned_off() -> None:
     d = dialogue("Help?", "Here is the response for turn 3, in a calm tone:\nok fine, use more coffee")
     assert not LeakageValidator().check(d).passed
     assert LeakageValidator(LeakageConfig(dialogue_references=False)).check(d).passed
+
+
+def embedded_answers(answers: list[list[float]]) -> Dialogue:
+    import numpy as np
+
+    from consistentchat.validators.base import unit
+
+    d = dialogue(*[t for i in range(len(answers)) for t in (f"q{i}", f"a{i}")])
+    a = unit(np.array(answers, dtype=np.float32))
+    d.embeddings = {"queries": a.copy(), "answers": a, "scenario": None}
+    return d
+
+
+def test_a_late_run_of_exchanges_off_the_opening_topic_is_off_topic() -> None:
+    from consistentchat.validators.topic import TopicValidator, late_switch
+
+    # three exchanges on one topic, then two on another that are close to each other
+    d = embedded_answers([[1, 0.3, 0, 0], [1, 0, 0.3, 0], [1, 0.2, 0.2, 0],
+                          [0.3, 0, 0, 1], [0.35, 0.1, 0, 1]])
+    ratio, start = late_switch(d)
+    assert start == 3 and ratio < 0.5
+    verdict = TopicValidator().check(d)
+    assert not verdict.passed and verdict.kind == "off_topic"
+    assert verdict.figures["late_switch_ratio"] < 0.5
+
+
+def test_a_dialogue_that_moves_on_within_its_goal_passes() -> None:
+    from consistentchat.validators.topic import TopicValidator
+
+    d = embedded_answers([[1, 0.3, 0, 0], [1, 0, 0.4, 0], [0.9, 0.3, 0.3, 0.2],
+                          [0.8, 0, 0.3, 0.4], [0.8, 0.2, 0, 0.5]])
+    verdict = TopicValidator().check(d)
+    assert verdict.passed and verdict.figures["late_switch_ratio"] >= 0.5

@@ -142,6 +142,11 @@ class TopicConfig(Strict):
         0.3, ge=-1, le=1, description="A later exchange less similar than this to the rest of "
         "the dialogue (the mean of every other exchange; dialogues of three or more exchanges) "
         "does not belong to it.")
+    min_late_ratio: float = Field(
+        0.5, ge=0, le=1, description="Later exchanges (after two or more) whose answers are, "
+        "at the closest, less than this share as similar to the opening answers' mean as the "
+        "opening answers are to each other switch away from the dialogue's goal (dialogues of "
+        "three or more exchanges).")
     min_scenario_similarity: float = Field(
         0.2, ge=-1, le=1, description="The whole dialogue (the mean of its exchanges) less "
         "similar than this to the record's scenario is off topic.")
