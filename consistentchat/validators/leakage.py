@@ -65,7 +65,8 @@ _TURN = (r"(?:\b(?:turn|tour|turno|runde|zug)\s*(?:#|no\.?\s*)?\d+(?!\d|[.,]\d|\
 _PART = (r"\b(?:response|reply|answer|message|query|question|user|assistant|respuesta|"
          r"réponse|antwort|mensaje|usuario|asistente)s?\b|応答|回答|返答|返信|ユーザー|アシスタント|"
          r"回复|回答|用户|助手|답변|응답|사용자|어시스턴트")
-_TURN_LINE = re.compile(rf"^.*(?:{_TURN}).*$", re.IGNORECASE | re.MULTILINE)
+_TURN_RE = re.compile(_TURN, re.IGNORECASE)
+_TURN_WORD = re.compile(r"turn|tour|runde|zug|ターン|턴|轮|輪|回合", re.IGNORECASE)  # a quick test first
 _PART_RE = re.compile(_PART, re.IGNORECASE)
 _HEADER = re.compile(r"^\s*(?:#|[\[【(（<])|[:：]\s*\**\s*$")
 # A role name standing as a header on its own line, anywhere in a turn.
@@ -83,8 +84,9 @@ _NOTE = re.compile(r"[\[(（【][^\])）】\n]{0,40}?\b(?:internal|private|hidde
 
 def dialogue_as_object(text: str) -> str | None:
     """The first line that speaks of the dialogue itself rather than in it, or None."""
-    for hit in _TURN_LINE.finditer(text):
-        line = hit.group(0)
+    for hit in _TURN_RE.finditer(text) if _TURN_WORD.search(text) else ():
+        end = text.find("\n", hit.end())
+        line = text[text.rfind("\n", 0, hit.start()) + 1:None if end < 0 else end]
         if _PART_RE.search(line) or _HEADER.search(line):
             return line.strip()
     for pattern in (_ROLE_HEADER, _NOTE):
