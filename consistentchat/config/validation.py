@@ -43,6 +43,10 @@ class LeakageConfig(Strict):
     """Prompt scaffolding and meta text in any turn."""
 
     enabled: bool = True
+    dialogue_references: bool = Field(
+        True, description="Reject lines that speak of the dialogue itself: a numbered turn "
+        "beside a word for a part of the dialogue (\"the response for turn 3\", \"ターン2の応答\") "
+        "or on a header line, role headers on their own line, notes to the writer in brackets.")
     extra_patterns: list[str] = Field(
         default_factory=list, description="More regular expressions (case-insensitive) to reject."
     )
@@ -52,6 +56,11 @@ class PlaceholderConfig(Strict):
     """Unfilled template slots in any turn, outside code."""
 
     enabled: bool = True
+    described_slots: bool = Field(
+        True, description="Reject bracketed phrases of letters only in a reply, in any script "
+        "(\"[Nombre del propietario]\", \"[팀장님 성함]\"): phrases of two or more words, or two or "
+        "more distinct single words inside lines; not links, citations, code, checkboxes, "
+        "editorial or stage brackets, interface labels, nor phrases the user wrote.")
     extra_patterns: list[str] = Field(
         default_factory=list, description="More regular expressions (case-insensitive) to reject."
     )
@@ -133,6 +142,11 @@ class TopicConfig(Strict):
         0.3, ge=-1, le=1, description="A later exchange less similar than this to the rest of "
         "the dialogue (the mean of every other exchange; dialogues of three or more exchanges) "
         "does not belong to it.")
+    min_late_ratio: float = Field(
+        0.5, ge=0, le=1, description="Later exchanges (after two or more) whose answers are, "
+        "at the closest, less than this share as similar to the opening answers' mean as the "
+        "opening answers are to each other switch away from the dialogue's goal (dialogues of "
+        "three or more exchanges).")
     min_scenario_similarity: float = Field(
         0.2, ge=-1, le=1, description="The whole dialogue (the mean of its exchanges) less "
         "similar than this to the record's scenario is off topic.")

@@ -55,6 +55,47 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# The dialogue addressed as an object: a numbered turn ("turn 3", "ターン2", "第3轮", "턴 2",
+# "turno 3"), next to a word naming a part of the dialogue (response, user, 応答, 回复 ...) or
+# on a header line ("### User (turn 9):", "【...】"). Replies of a conversation do not number
+# its turns; generators' scaffolding does.
+_TURN = (r"(?:\b(?:turn|tour|turno|runde|zug)\s*(?:#|no\.?\s*)?\d+(?!\d|[.,]\d|\s*[^\W\d_])|"
+         r"(?:ターン|턴|轮|輪|回合)\s*\d+|第\s*\d+\s*(?:轮|輪|回合|ターン)|\d+\s*(?:번째\s*)?턴|"
+         r"\d+(?:st|nd|rd|th) turn)")
+_PART = (r"\b(?:response|reply|answer|message|query|question|user|assistant|respuesta|"
+         r"réponse|antwort|mensaje|usuario|asistente)s?\b|応答|回答|返答|返信|ユーザー|アシスタント|"
+         r"回复|回答|用户|助手|답변|응답|사용자|어시스턴트")
+_TURN_RE = re.compile(_TURN, re.IGNORECASE)
+_TURN_WORD = re.compile(r"turn|tour|runde|zug|ターン|턴|轮|輪|回合", re.IGNORECASE)  # a quick test first
+_PART_RE = re.compile(_PART, re.IGNORECASE)
+_HEADER = re.compile(r"^\s*(?:#|[\[【(（<])|[:：]\s*\**\s*$")
+# A role name standing as a header on its own line, anywhere in a turn.
+_ROLE_HEADER = re.compile(r"^[\s*#>_]*(?:user|assistant|human|gpt|system|usuario|asistente|"
+                          r"ユーザー|アシスタント|用户|助手|사용자|어시스턴트)\s*(?:\([^)\n]{0,30}\))?"
+                          r"\s*\**\s*[:：]\s*\**\s*$", re.IGNORECASE | re.MULTILINE)
+# A parenthetical note to the writer: a meta label with a colon or "=", or a writing
+# constraint (length, tone, persona) inside brackets of any style.
+_NOTE = re.compile(r"[\[(（【][^\])）】\n]{0,40}?\b(?:internal|private|hidden|system|writer'?s?|"
+                   r"author'?s?|generation|style)\s+(?:note|instruction)s?\s*[:：=]|"
+                   r"[\[(（【|｜][^\])）】\n]{0,40}?(?:\bpersona\s*[:=]|\btone\s*[:=]|指示\s*[:：]|"
+                   r"\bkeep (?:it )?(?:under|below|within) \d+ words|\d+\s*字程度|"
+                   r"\bdo not mention\b)", re.IGNORECASE)
+
+
+def dialogue_as_object(text: str) -> str | None:
+    """The first line that speaks of the dialogue itself rather than in it, or None."""
+    for hit in _TURN_RE.finditer(text) if _TURN_WORD.search(text) else ():
+        end = text.find("\n", hit.end())
+        line = text[text.rfind("\n", 0, hit.start()) + 1:None if end < 0 else end]
+        if _PART_RE.search(line) or _HEADER.search(line):
+            return line.strip()
+    for pattern in (_ROLE_HEADER, _NOTE):
+        hit = pattern.search(text)
+        if hit:
+            return hit.group(0).strip()
+    return None
+
+
 class LeakageValidator(Validator):
     name = "leakage"
 
@@ -78,6 +119,11 @@ class LeakageValidator(Validator):
                     snippet = hit.group(0).strip()[:40]
                     found.append(f"message {i} ({role}): {kind} {snippet!r}")
                     break
+            else:
+                meta = (dialogue_as_object(_FENCED.sub(" ", text))
+                        if self.config.dialogue_references else None)
+                if meta:
+                    found.append(f"message {i} ({role}): speaks of the dialogue {meta[:40]!r}")
         found += numbered_turns(d)
         if found:
             more = f" (+{len(found) - 3} more)" if len(found) > 3 else ""
@@ -100,6 +146,7 @@ def numbered_turns(d: Dialogue) -> list[str]:
     return out
 
 
+_FENCED = re.compile(r"```.*?(?:```|\Z)|`[^`\n]*`", re.S)
 _BULLET = re.compile(r"\A\s*(?:[*\u2022#]|-\s)(?!\*)")
 _NUMBER_START = re.compile(r"\A\W{0,3}(\d{1,2})[.)]\s")
 _NUMBER_END = re.compile(r"\((\d{1,2})\)\W{0,3}\Z")

@@ -40,6 +40,49 @@ _CJK_BRACKET_OK = re.compile(r"[\[【]\s*(?:注意|提示|重要|注|说明|小�
                              r"问题|答案|原因|方法|步骤\d*)\s*[\]】]")
 
 
+# A bracketed description of a value to fill in, in any script: `[Nombre del propietario]`,
+# `[팀장님 성함]`, `[fecha de inicio]`. Square brackets standing apart (not `a[i]`, not a link
+# `[text](url)` or reference `[text][1]`, `[text]: url`) around a short phrase of letters only:
+# no digits, sentence punctuation, operators or quotes (code, formulas, citations, `[x]`).
+_DESCRIBED = re.compile(r"(?<![\w\])\[`])\[([^\W\d_][^\W\d_ '’-]*(?:[ '’-]+[^\W\d_]+){0,5})\]"
+                        r"(?![(\[:])")
+# Editorial brackets are content: "[sic]", "[emphasis added]", "[citation needed]".
+_EDITORIAL = re.compile(r"\b(?:sic|added|mine|original|needed|omitted|translated|redacted|"
+                        r"laughs?|sighs?|pauses?|smiles?|applause|music|inaudible|chorus|"
+                        r"verse|bridge|intro|outro|hook)\b", _I)
+
+_QUOTED = re.compile(r"(?<!\w)'[^'\n]{2,80}'(?!\w)|\"[^\"\n]{2,80}\"|“[^”\n]{2,80}”|「[^」\n]{2,80}」")
+_ARROW = re.compile(r"[>→»|]")
+_UI = re.compile(r"[>→»|]\s*$|\b(?:click|press|tap|select|choose|hit|open|pick)\s*(?:on\s*)?$", _I)
+
+
+def described_slots(text: str, quoted: str = "") -> list[str]:
+    """Bracketed phrases that describe a value instead of giving it, in prose (code left out):
+    phrases of two or more words, and single words when a reply has two or more distinct ones
+    inside its lines (a single bracketed word alone on a line is a section mark, `[Chorus]`).
+    Phrases `quoted` (the user's own text) has are the user's, not unfilled slots."""
+    prose = _CODE.sub(" ", text)
+    phrases, single = [], []
+    for hit in _DESCRIBED.finditer(prose):
+        phrase = hit.group(1)
+        if len(phrase) < 2 or _EDITORIAL.search(phrase) or hit.group(0) in quoted:
+            continue
+        before, after = prose[max(0, hit.start() - 10):hit.start()], prose[hit.end():hit.end() + 3]
+        if _UI.search(before) or _ARROW.search(after):
+            continue  # "click [Save As]", "[File] > [Export]": labels of a user interface
+        if len(phrase.split()) >= 2:
+            phrases.append(hit.group(0))
+            continue
+        line_start = prose.rfind("\n", 0, hit.start()) + 1
+        line_end = prose.find("\n", hit.end())
+        line = prose[line_start:None if line_end < 0 else line_end]
+        if line.strip(" \t*#>-:") != hit.group(0):
+            single.append(hit.group(0))
+    if len(set(single)) >= 2:
+        phrases += single
+    return phrases
+
+
 def find_placeholders(text: str, extra: list[re.Pattern[str]] = ()) -> list[tuple[str, str]]:
     """(kind, snippet) of every template slot in `text`, code spans left out."""
     prose = _CODE.sub(" ", text)
@@ -64,8 +107,18 @@ class PlaceholderValidator(Validator):
 
     def check(self, d: Dialogue) -> Verdict:
         problems, turns, roles = [], [], set()
+        quoted = "\n".join(d.queries)
         for i, m in enumerate(d.turns):
-            for kind, snippet in find_placeholders(str(m.get("content") or ""), self.extra):
+            text = str(m.get("content") or "")
+            # a user quoting a template ('Dear [Customer Name],') asks about it
+            found = find_placeholders(_QUOTED.sub(" ", text) if m.get("role") == "user"
+                                      else text, self.extra)
+            if m.get("role") == "assistant":
+                if self.config.described_slots and not found:
+                    found = [("described slot", s[:40]) for s in described_slots(text, quoted)]
+                # a slot the user wrote (asking about their template) is quoted, not unfilled
+                found = [(kind, s) for kind, s in found if s not in quoted]
+            for kind, snippet in found:
                 problems.append(f"message {i + 1} ({m.get('role')}): {kind} {snippet!r}")
                 turns.append(i // 2)
                 roles.add(m.get("role"))

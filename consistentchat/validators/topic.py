@@ -36,9 +36,29 @@ def scenario_similarity(d: Dialogue) -> float | None:
     return None if scenario is None else float(unit(exchanges(d).mean(axis=0)) @ scenario)
 
 
+def late_switch(d: Dialogue) -> tuple[float, int]:
+    """A late run of exchanges that leaves the dialogue's goal: for each split after the first
+    two or more answers, the closest of the later answers to the opening answers' mean, over
+    how close the opening answers are to each other (their mean similarity to the rest of
+    them). Returns the lowest ratio and where its run starts (0-based exchange). Comparing
+    with the opening, not with the rest of the dialogue: a run of off-topic exchanges is
+    similar to itself."""
+    x = d.embeddings["answers"][:len(d.pairs())]
+    best, start = float("inf"), 0
+    for k in range(2, len(x)):
+        head = x[:k]
+        cohesion = float(np.mean([head[i] @ unit(head.sum(axis=0) - head[i]) for i in range(k)]))
+        if cohesion <= 0:
+            continue
+        closest = float((x[k:] @ unit(head.mean(axis=0))).max())
+        if closest / cohesion < best:
+            best, start = closest / cohesion, k
+    return best, start
+
+
 class TopicValidator(Validator):
     name = "topic"
-    figure_names = ("rest_similarity",)
+    figure_names = ("rest_similarity", "late_switch_ratio")
     side = "user"
     needs_embeddings = True
 
@@ -69,6 +89,17 @@ class TopicValidator(Validator):
                              f"similarity {c.min_rest_similarity:g} to the other exchanges)",
                              score=low, kind="off_topic", turns=tuple(t - 1 for t, _ in apart),
                              notes=notes, figures=figures)
+        if len(later) >= 2:
+            ratio, start = late_switch(d)
+            if ratio != float("inf"):
+                figures["late_switch_ratio"] = ratio
+                if ratio < c.min_late_ratio:
+                    run = tuple(range(start, len(later) + 1))
+                    return self.fail(
+                        f"exchanges {start + 1}-{len(later) + 1} leave the opening's topic: the "
+                        f"closest of their answers to the first {start} is {ratio:.2f} times as "
+                        f"similar as those are to each other (under {c.min_late_ratio:g})",
+                        score=low, kind="off_topic", turns=run, notes=notes, figures=figures)
         overall = scenario_similarity(d)
         if overall is not None and overall < c.min_scenario_similarity:
             return self.fail(f"the dialogue as a whole is far from its scenario (similarity "

@@ -1,0 +1,124 @@
+"""General rules that catch phrasings never seen: slots described in brackets in any script,
+lines that speak of the dialogue itself, late topic switches, rambling replies."""
+
+from __future__ import annotations
+
+import pytest
+
+from consistentchat.config.validation import LeakageConfig, PlaceholderConfig
+from consistentchat.validators.base import Dialogue
+from consistentchat.validators.leakage import LeakageValidator, dialogue_as_object
+from consistentchat.validators.placeholder import PlaceholderValidator, described_slots
+
+
+def dialogue(*turns: str) -> Dialogue:
+    roles = ["user", "assistant"]
+    return Dialogue.from_record({"id": "g", "messages": [
+        {"role": roles[i % 2], "content": t} for i, t in enumerate(turns)]}, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "Destinatario: Don [Nombre del propietario]\n\nMuy señor mío:",
+    "[팀장님 성함] 팀장님께\n\n안녕하세요.",
+    "- 휴가 기간: [시작일] ~ [종료일] (3일)",
+    "Atentamente,\n\n[Tu nombre]",
+    "Cher [nom du destinataire], je vous écris",
+    "Уважаемый [имя получателя], пишу вам",
+])
+def test_a_bracketed_description_of_a_value_is_a_slot(text: str) -> None:
+    assert described_slots(text)
+    assert not PlaceholderValidator().check(dialogue("Write the letter for me, please.",
+                                                     text)).passed
+
+
+@pytest.mark.parametrize("text", [
+    "See [the docs](https://example.com) and the study [1] [2].",
+    "- [x] passport\n- [ ] tickets",
+    "Use `items[first]` or ```py\nx = d[key name]\n``` in code; a[i] and k[substrate].",
+    "He wrote \"their\" [sic] twice [emphasis added].",
+    "[Chorus]\nWe sing along\n[Bridge]\nand on",
+    "[laughs nervously] Well, that went well.",
+    "Click [Save As], then choose [File] > [Export PDF].",
+    "[Learn more][docs] and the concentration [H+] or [OH-].",
+    "列を選択し、［データ］タブ →［区切り位置］を押します。",
+    "Only one [option] here.",
+])
+def test_brackets_with_content_pass(text: str) -> None:
+    assert not described_slots(text), text
+
+
+def test_a_slot_the_user_wrote_is_theirs() -> None:
+    query = "My mail-merge template says 'Dear [Customer Name],'. How do I fill it from Excel?"
+    reply = ("Link the sheet in Mailings > Select Recipients, then put the Name field where "
+             "[Customer Name] stands in the template, and preview the results.")
+    assert PlaceholderValidator().check(dialogue(query, reply)).passed
+
+
+def test_described_slots_can_be_turned_off() -> None:
+    d = dialogue("Write it.", "Atentamente,\n\n[Tu nombre]")
+    assert not PlaceholderValidator().check(d).passed
+    assert PlaceholderValidator(PlaceholderConfig(described_slots=False)).check(d).passed
+
+
+@pytest.mark.parametrize("text", [
+    "Here is the response for turn 3, written in a friendly tone:\n\nSour means under-extracted.",
+    "Do the USPS forwarding first.\n\n### User (turn 9):\nPerfect, thanks!",
+    "【ターン2の応答|指示:丁寧語・200字程度】\n\n地域によって違います。",
+    "第3轮回复：好的，我们继续。",
+    "Sí.\n\nRespuesta del turno 4:\nclaro",
+    "Both work.\n\n(Internal note: persona = friendly CPA; keep under 250 words.)\n\nThe SEP...",
+    "Great question.\n\nAssistant:\nThe answer is 42.",
+])
+def test_lines_that_speak_of_the_dialogue_are_leakage(text: str) -> None:
+    assert dialogue_as_object(text), text
+    assert not LeakageValidator().check(dialogue("Can you help me with this?", text)).passed
+
+
+@pytest.mark.parametrize("text", [
+    "A summary table can turn 8 seconds into milliseconds for a dashboard query.",
+    "On turn 3 you should castle; the answer to the threat is Nf3.",
+    "The user interface has a Settings menu; the assistant app syncs it.",
+    "Ask the user for their name, then reply: 'Nice to meet you!'",
+    "Turn 2 the dial clockwise until it clicks, then answer the prompt on screen.",
+])
+def test_replies_that_mention_turns_or_users_pass(text: str) -> None:
+    assert dialogue_as_object(text) is None, text
+
+
+def test_dialogue_references_can_be_turned_off() -> None:
+    d = dialogue("Help?", "Here is the response for turn 3, in a calm tone:\nok fine, use more coffee")
+    assert not LeakageValidator().check(d).passed
+    assert LeakageValidator(LeakageConfig(dialogue_references=False)).check(d).passed
+
+
+def embedded_answers(answers: list[list[float]]) -> Dialogue:
+    import numpy as np
+
+    from consistentchat.validators.base import unit
+
+    d = dialogue(*[t for i in range(len(answers)) for t in (f"q{i}", f"a{i}")])
+    a = unit(np.array(answers, dtype=np.float32))
+    d.embeddings = {"queries": a.copy(), "answers": a, "scenario": None}
+    return d
+
+
+def test_a_late_run_of_exchanges_off_the_opening_topic_is_off_topic() -> None:
+    from consistentchat.validators.topic import TopicValidator, late_switch
+
+    # three exchanges on one topic, then two on another that are close to each other
+    d = embedded_answers([[1, 0.3, 0, 0], [1, 0, 0.3, 0], [1, 0.2, 0.2, 0],
+                          [0.3, 0, 0, 1], [0.35, 0.1, 0, 1]])
+    ratio, start = late_switch(d)
+    assert start == 3 and ratio < 0.5
+    verdict = TopicValidator().check(d)
+    assert not verdict.passed and verdict.kind == "off_topic"
+    assert verdict.figures["late_switch_ratio"] < 0.5
+
+
+def test_a_dialogue_that_moves_on_within_its_goal_passes() -> None:
+    from consistentchat.validators.topic import TopicValidator
+
+    d = embedded_answers([[1, 0.3, 0, 0], [1, 0, 0.4, 0], [0.9, 0.3, 0.3, 0.2],
+                          [0.8, 0, 0.3, 0.4], [0.8, 0.2, 0, 0.5]])
+    verdict = TopicValidator().check(d)
+    assert verdict.passed and verdict.figures["late_switch_ratio"] >= 0.5
