@@ -122,3 +122,45 @@ def test_a_dialogue_that_moves_on_within_its_goal_passes() -> None:
                           [0.8, 0, 0.3, 0.4], [0.8, 0.2, 0, 0.5]])
     verdict = TopicValidator().check(d)
     assert verdict.passed and verdict.figures["late_switch_ratio"] >= 0.5
+
+
+# --- non_answer: no specifics is evasive only when wordy or talking about the question --------
+
+DETAILED = ("Start with **flour**: use 500 g of bread flour, 350 ml of water at 24 C, 10 g salt "
+            "and 3 g of instant yeast.\n1. Mix and rest 30 minutes.\n2. Fold 4 times, every 30 "
+            "minutes.\n3. Proof 12 hours in the fridge.\n4. Bake at 250 C for 20 minutes covered, "
+            "then 25 minutes uncovered. Use a `Dutch oven` and check the crust: \"deep brown\".")
+SECOND = ("For the **second loaf** scale to 450 g of whole wheat, 330 ml of milk at 26 C, 9 g "
+          "salt and 2 g of yeast.\n1. Autolyse 40 minutes.\n2. Stretch 3 times, every 45 "
+          "minutes.\n3. Retard 10 hours at 4 C.\n4. Score and bake at 240 C for 35 minutes on a "
+          "`baking steel`; tap the base: \"hollow\".")
+STORE = ("Keep it in a **linen bag** for 2 days, then slice and freeze.\n1. Wrap in 2 layers.\n"
+         "2. Freeze up to 3 months at -18 C.\n3. Toast from frozen for 4 minutes.\nAvoid the "
+         "`refrigerator`: it stales bread 3 times faster; label bags: \"date baked\".")
+
+
+def test_a_brief_plain_answer_to_a_follow_up_passes() -> None:
+    from consistentchat.validators.non_answer import NonAnswerValidator
+
+    d = dialogue("How do I bake a basic sourdough-style loaf at home?", DETAILED,
+                 "What flour quantities and steps for a second loaf the next day?", SECOND,
+                 "Is it normal that mine came out a bit flat the first time?",
+                 "Quite normal, usually underproofing.",
+                 "And how should I store the bread once it has cooled down?", STORE)
+    assert NonAnswerValidator().check(d).passed
+
+
+def test_a_wordy_reply_without_specifics_is_a_non_answer() -> None:
+    from consistentchat.validators.non_answer import NonAnswerValidator
+
+    evasive = ("Baking bread is a craft where every kitchen behaves differently, and the "
+               "results you get will reflect your own environment, your ingredients and your "
+               "patience over time. Everyone develops their own feel for dough, and experience "
+               "teaches more than any recipe could. Trust the process, enjoy the journey and "
+               "keep experimenting until the loaf feels right to you and your family.")
+    d = dialogue("How do I bake a basic sourdough-style loaf at home?", DETAILED,
+                 "What flour quantities and steps for a second loaf the next day?", evasive,
+                 "And how should I store the bread once it has cooled down?", STORE,
+                 "Could you also list the tools I need for this?", SECOND)
+    verdict = NonAnswerValidator().check(d)
+    assert not verdict.passed and "answer 2 gives no answer" in verdict.reason

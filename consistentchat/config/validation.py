@@ -107,7 +107,11 @@ class NonAnswerConfig(Strict):
         "the specifics (new numbers, list items, code, quotes, emphasised terms, instructions) "
         "the dialogue's other replies usually give (their median) gives no answer...")
     min_usual_specifics: float = Field(5, ge=0, description="...when that median is at least "
-                                       "this (dialogues of plain prose are not judged so).")
+                                       "this (dialogues of plain prose are not judged so)...")
+    min_new_share: float = Field(
+        0.3, ge=0, description="...and when it talks about the question, or brings at least this "
+        "share of the new words the other replies usually bring (a brief plain answer to a "
+        "follow-up is not judged so; its length is relevance's check).")
 
 
 class RelevanceConfig(Strict):

@@ -142,6 +142,7 @@ class NonAnswerValidator(Validator):
             seen |= tokens
             numbers.update(_NUMBER.findall(answer))
         counts = [n for _, n, _ in found]
+        news = [new for _, _, new in found]
         lowest = None  # the lowest ratio of a reply's specifics to its dialogue's usual count
         for i, ((query, answer), (meta, n, new)) in enumerate(zip(d.pairs(), found)):
             if length_units(query) < c.min_query_units:
@@ -152,7 +153,11 @@ class NonAnswerValidator(Validator):
             if ratio is not None:
                 lowest = ratio if lowest is None else min(lowest, ratio)
             echo = new < c.min_new_tokens
-            bare = ratio is not None and ratio <= c.max_specifics_ratio
+            # no specifics: evasive when it talks about the question or is as wordy as the
+            # other replies; a brief plain answer (few new words) is left to relevance
+            usual_new = statistics.median(news[:i] + news[i + 1:]) if len(news) > 1 else 0.0
+            wordy = new >= c.min_new_share * usual_new
+            bare = ratio is not None and ratio <= c.max_specifics_ratio and (meta > 0 or wordy)
             if echo or bare or (meta >= c.max_meta_share and n <= c.max_specifics):
                 why = ("only repeats the question" if echo else
                        f"{n} specifics where the dialogue's other replies give {usual:g} "
