@@ -97,6 +97,14 @@ async def test_seed_omitted_when_none(server: FaultServer) -> None:
         await backend.complete_one(request())
     sent = server.stats()["last_request"]
     assert "seed" not in sent and sent["model"] == "other-model"
+    assert "repetition_penalty" not in sent
+
+
+@pytest.mark.asyncio
+async def test_repetition_penalty_is_sent_in_the_body(server: FaultServer) -> None:
+    async with make_backend(server.base_url) as backend:
+        await backend.complete_one(request(sampling=SamplingParams(repetition_penalty=1.1)))
+    assert server.stats()["last_request"]["repetition_penalty"] == 1.1
 
 
 @pytest.mark.asyncio

@@ -137,3 +137,17 @@ async def test_responses_go_out_while_other_skeletons_are_in_flight(world):
     slow_end = events.index(("end", f"{plan[0].id}-skeleton-0"))
     fast_response = events.index(("start", f"{plan[1].id}-response-0"))
     assert fast_response < slow_end
+
+
+def test_low_yield_note_says_what_was_got_and_what_to_change():
+    from consistentchat.cli.generate import low_yield_note
+
+    summary = {"planned": 9, "accepted": 1, "failed": 1, "model": "SmolLM2-135M-Instruct",
+               "validation": {"rejected_by_validator": {"leakage": 5, "structure": 3, "topic": 1,
+                                                        "alignment": 1}}}
+    note = low_yield_note(summary)
+    assert note.startswith("Low yield: 1 of 9 planned dialogues passed the validators")
+    assert "most rejections: leakage 5, structure 3" in note and "alignment" not in note
+    assert "1 failed" in note and "embedded 135M model" in note and "--model" in note
+    assert "embedded" not in low_yield_note({**summary, "model": "Qwen2.5-7B-Instruct"})
+    assert low_yield_note({**summary, "accepted": 3}) == ""

@@ -179,6 +179,8 @@ class OpenAIBackend(Backend):
         for penalty in ("presence_penalty", "frequency_penalty"):
             if getattr(sampling, penalty):
                 kwargs[penalty] = getattr(sampling, penalty)
+        if sampling.repetition_penalty is not None:  # not in OpenAI's API; vLLM's server takes it
+            kwargs["extra_body"] = {"repetition_penalty": sampling.repetition_penalty}
         if request.json_schema is not None:
             kwargs["response_format"] = {"type": "json_schema", "json_schema": {
                 "name": request.schema_name, "schema": request.json_schema}}

@@ -146,6 +146,7 @@ class VLLMBackend(Backend):
         return SamplingParams(temperature=s.temperature, top_p=s.top_p, max_tokens=s.max_tokens,
                               presence_penalty=s.presence_penalty,
                               frequency_penalty=s.frequency_penalty,
+                              repetition_penalty=s.repetition_penalty or 1.0,
                               seed=s.seed if self._per_request_seeds else None,
                               structured_outputs=structured)
 

@@ -152,10 +152,28 @@ def _print_summary(summary: dict[str, Any]) -> None:
     print(f"dataset: {summary['out']}/dataset (and dataset.parquet): {summary['accepted']} of "
           f"{summary['planned']} planned dialogues; rejects.jsonl and failures.jsonl hold the "
           "reasons")
-    if summary["planned"] and summary["accepted"] < summary["planned"] / 3:
-        small = "SmolLM2-135M" in str(summary.get("model"))
-        print("few dialogues passed the validators" + (
-            ": the embedded 135M model is there so the tool runs anywhere, not to write "
-            "training data" if small else "") + ". For a real dataset use a real model "
-            "(--model /path/or/name on a GPU, or --base-url http://server/v1 --model NAME), "
-            "or raise validation.resample_on_reject; see the README.")
+    low = low_yield_note(summary)
+    if low:
+        print(low)
+
+
+def low_yield_note(summary: dict[str, Any]) -> str:
+    """What a run that kept under a third of its plan gave, and what to change ("" otherwise)."""
+    planned, accepted = summary["planned"], summary["accepted"]
+    if not planned or accepted >= planned / 3:
+        return ""
+    by = summary["validation"]["rejected_by_validator"]
+    top = ", ".join(f"{name} {n}" for name, n in sorted(by.items(), key=lambda kv: -kv[1])[:3])
+    failed = summary.get("failed") or 0
+    lines = [f"Low yield: {accepted} of {planned} planned dialogues passed the validators"
+             + (f" (most rejections: {top}; the reasons are in rejects.jsonl)" if top else "")
+             + (f"; {failed} failed, the model's output unusable (failures.jsonl)" if failed else "")
+             + "."]
+    if "SmolLM2-135M" in str(summary.get("model")):
+        lines.append("That is expected of the embedded 135M model: it is there so the tool runs "
+                     "anywhere, not to write training data.")
+    lines.append("To get a usable dataset, generate with a stronger model (--model /path/or/name "
+                 "on a GPU, or --backend openai --base-url http://server/v1 --model NAME); "
+                 "raising validation.resample_on_reject gives a weak model more tries. Loosening "
+                 "the validators would only let bad dialogues through. See the README.")
+    return "\n".join(lines)

@@ -17,6 +17,10 @@ class SamplingParams(Strict):
     max_tokens: int = Field(1024, ge=1)
     presence_penalty: float = Field(0.0, ge=-2.0, le=2.0)
     frequency_penalty: float = Field(0.0, ge=-2.0, le=2.0)
+    repetition_penalty: float | None = Field(
+        None, gt=0.0, le=2.0, description="Multiplicative penalty on tokens already in the prompt "
+        "or output (1.0 = none); milder on a small model's common tokens than the additive "
+        "penalties. vLLM only (in-process, or its server); None = not sent.")
     seed: int | None = None
 
 
