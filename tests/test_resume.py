@@ -300,8 +300,8 @@ def _wait_for_lines(path: Path, n: int, proc: subprocess.Popen[str], timeout: fl
         time.sleep(0.02)
 
 
-@pytest.mark.parametrize("sig,n", [(signal.SIGKILL, 30), (signal.SIGINT, 16)],
-                         ids=["SIGKILL", "SIGINT"])
+@pytest.mark.parametrize("sig,n", [(signal.SIGKILL, 30), (signal.SIGINT, 16),
+                                   (signal.SIGTERM, 16)], ids=["SIGKILL", "SIGINT", "SIGTERM"])
 def test_killed_mid_run_then_resumed_exactly_once(tmp_path: Path, sig: int, n: int) -> None:
     """`kill -9` (no clean-up at all) or Ctrl-C mid-run; the same command then finishes the job."""
     out = tmp_path / "out"
@@ -314,10 +314,11 @@ def test_killed_mid_run_then_resumed_exactly_once(tmp_path: Path, sig: int, n: i
         proc, stderr = _kill_after(command, tmp_path, out / DIALOGUES, 5, sig)
         if sig == signal.SIGKILL:
             assert proc.returncode == -signal.SIGKILL
-        else:  # Ctrl-C: one line saying how to resume, and the conventional exit code
-            assert proc.returncode == 130, stderr
+        else:  # Ctrl-C or SIGTERM: one line saying how to resume, the conventional exit code
+            word, code = ("interrupted", 130) if sig == signal.SIGINT else ("terminated", 143)
+            assert proc.returncode == code, stderr
             assert error_lines(stderr) == [
-                "interrupted: finished dialogues are saved; run the same command again to resume"]
+                f"{word}: finished dialogues are saved; run the same command again to resume"]
         # Whatever the kill cut off, only complete lines count as done.
         done = {json.loads(line)["id"] for line in (out / DIALOGUES).read_bytes().splitlines(True)
                 if line.endswith(b"\n")}

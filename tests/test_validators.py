@@ -399,7 +399,7 @@ async def test_judge_default_depends_on_embedded_model_and_sees_only_passing() -
     (StructureValidator, "structure-02", "message 6 has role 'user', expected 'assistant'"),
     (StructureValidator, "structure-03", "message 8 (assistant) is empty"),
     (StructureValidator, "structure-04", "4 user turns, but the dialogue planned 6"),
-    (StructureValidator, "structure-05", "answer 4 has 2 words, outside 8-600"),
+    (StructureValidator, "structure-05", "answer 4 has 2 words, outside 3-600"),
     (StructureValidator, "structure-06", "message 1 has role 'assistant', expected 'user'"),
     (StructureValidator, "structure-07", "query 1 has 165 words, outside 1-150"),
     (LeakageValidator, "leakage-01", "message 2 (assistant): numbered label 'Response 1:'"),

@@ -82,7 +82,7 @@ def test_validate_reads_run_directories_and_saved_datasets(tmp_path: Path) -> No
                     "--config", config)
     assert result.exit_code == 0, result.output
     data = json.loads((tmp_path / "r1.json").read_text())
-    assert data["totals"]["rejected_by_validator"] == {"flow": 1, "non_answer": 1, "repetition": 1}
+    assert data["totals"]["rejected_by_validator"] == {"flow": 1, "repetition": 1}
     assert data["skipped_validators"]["topic"] == "disabled in the config"
     # A save_to_disk folder (here the one just written) is accepted too.
     result = invoke(tmp_path / "o1" / "dataset", "--report", tmp_path / "r2.json",

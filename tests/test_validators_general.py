@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from consistentchat.config.validation import LeakageConfig, PlaceholderConfig
+from consistentchat.config.validation import LeakageConfig, NonAnswerConfig, PlaceholderConfig
 from consistentchat.validators.base import Dialogue
 from consistentchat.validators.leakage import LeakageValidator, dialogue_as_object
 from consistentchat.validators.placeholder import PlaceholderValidator, described_slots
@@ -164,3 +164,65 @@ def test_a_wordy_reply_without_specifics_is_a_non_answer() -> None:
                  "Could you also list the tools I need for this?", SECOND)
     verdict = NonAnswerValidator().check(d)
     assert not verdict.passed and "answer 2 gives no answer" in verdict.reason
+
+
+def bread_dialogue(query: str, reply: str, last_query: str) -> Dialogue:
+    """Two detailed exchanges, then `query` with `reply`, then `last_query` with a detailed one."""
+    return dialogue("How do I bake a basic sourdough-style loaf at home?", DETAILED,
+                    "What flour quantities and steps for a second loaf the next day?", SECOND,
+                    query, reply, last_query, STORE)
+
+
+def test_a_restating_reply_in_another_language_is_a_non_answer() -> None:
+    """No English pattern matches; the embedder finds the sentences about the question."""
+    from consistentchat.validators.non_answer import NonAnswerValidator
+
+    restating = ("C'est une très bonne question. Vous aimeriez savoir comment conserver le pain "
+                 "une fois refroidi, et c'est un point que beaucoup de boulangers amateurs se "
+                 "posent. Bien le conserver est important pour en profiter plus longtemps.")
+    d = bread_dialogue("Et comment conserver le pain une fois refroidi ?", restating,
+                       "Could you also list the tools I need for this?")
+    verdict = NonAnswerValidator().check(d)
+    assert not verdict.passed and verdict.turns == (2,)
+    assert "talks about the question" in verdict.reason
+    assert verdict.figures["meta_similarity"] >= NonAnswerConfig().min_meta_similarity
+
+
+def test_a_plain_answer_in_prose_to_a_follow_up_passes_in_any_language() -> None:
+    from consistentchat.validators.non_answer import NonAnswerValidator
+
+    plain = ("Sì, ma solo se il lievito è ancora attivo: rinfrescalo la sera prima con farina "
+             "e acqua in parti uguali e usalo quando è raddoppiato, di solito dopo otto ore.")
+    d = bread_dialogue("Posso usare il lievito madre che tengo in frigo da due settimane?",
+                       plain, "And how should I store the bread once it has cooled down?")
+    verdict = NonAnswerValidator().check(d)
+    assert verdict.passed, verdict.reason
+    assert verdict.figures["specifics_ratio"] <= NonAnswerConfig().max_specifics_ratio
+    assert verdict.figures["meta_similarity"] < NonAnswerConfig().min_meta_similarity
+
+
+def test_an_answer_in_words_said_before_is_no_echo() -> None:
+    from consistentchat.validators.non_answer import NonAnswerValidator
+
+    d = dialogue("How many players can a game of Carcassonne have, and how long does it take?",
+                 "Two to five players with the base game, six with the Inns and Cathedrals "
+                 "expansion. A game takes about 45 minutes with two players.",
+                 "And how many with the expansion?", "Six, with Inns and Cathedrals.",
+                 "Thanks! Last one: how long with two players?", "About 45 minutes with two.")
+    verdict = NonAnswerValidator().check(d)
+    assert verdict.passed, verdict.reason
+    echo = dialogue("How many players can a game of Carcassonne have, and how long does it take?",
+                    "Two to five players with the base game, six with an expansion.",
+                    "How long does a game of Carcassonne take?",
+                    "How long does a game of Carcassonne take?")
+    assert "only repeats the question" in NonAnswerValidator().check(echo).reason
+
+
+def test_a_short_confirmation_passes_structure() -> None:
+    from consistentchat.validators.structure import StructureValidator
+
+    d = dialogue("How do I differentiate sin(3x^2)? I keep getting cos(3x^2).",
+                 "Use the chain rule: differentiate the outer sine to get cos(3x^2), then "
+                 "multiply by the derivative of the inside, 3x^2, which is 6x.",
+                 "So it's 6x cos(3x^2)?", "Yes, exactly: 6x·cos(3x²).")
+    assert StructureValidator().check(d).passed

@@ -7,6 +7,8 @@ command so expected errors print one line and exit non-zero (a traceback only wi
 from __future__ import annotations
 
 import functools
+import signal
+import threading
 import traceback
 from typing import Any, Callable
 
@@ -33,20 +35,25 @@ def _main(debug: bool = typer.Option(False, "--debug", help="Show tracebacks on 
 
 def command(group: typer.Typer, name: str | None = None) -> Callable[[Callable[..., Any]], Any]:
     """Register a command on `group`, wrapped so expected errors become one line and an exit
-    code: 2 for bad input, 3 when the backend cannot work, 130 on Ctrl-C."""
+    code: 2 for bad input, 3 when the backend cannot work, 130 on Ctrl-C, 143 on SIGTERM
+    (which shuts down as Ctrl-C does: engines and servers stopped, finished work kept)."""
 
     def register(func: Callable[..., Any]) -> Callable[..., Any]:
         @functools.wraps(func)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
             try:
-                try:
-                    return func(*args, **kwargs)
-                except BaseExceptionGroup as group:  # a task group's one expected error
-                    raise _single(group) from None
+                with _sigterm_as_interrupt():
+                    try:
+                        return func(*args, **kwargs)
+                    except BaseExceptionGroup as group:  # a task group's one expected error
+                        raise _single(group) from None
             except UserError as exc:
                 _fail(f"error: {exc}", 2)
             except BackendFatalError as exc:
                 _fail(f"error: {exc}", 3)
+            except Terminated:
+                _fail("terminated: finished dialogues are saved; run the same command again "
+                      "to resume", 143)
             except KeyboardInterrupt:
                 _fail("interrupted: finished dialogues are saved; run the same command again "
                       "to resume", 130)
@@ -55,6 +62,28 @@ def command(group: typer.Typer, name: str | None = None) -> Callable[[Callable[.
         return func
 
     return register
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where Ctrl-C would be, so the same clean-up runs (a vLLM engine's
+    processes are stopped rather than orphaned)."""
+
+
+class _sigterm_as_interrupt:
+    """While a command runs in the main thread, SIGTERM raises `Terminated`."""
+
+    def __enter__(self) -> None:
+        self.previous = None
+        if threading.current_thread() is threading.main_thread():
+            self.previous = signal.signal(signal.SIGTERM, self._raise)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.previous is not None:
+            signal.signal(signal.SIGTERM, self.previous)
+
+    @staticmethod
+    def _raise(signum: int, frame: object) -> None:
+        raise Terminated()
 
 
 def _single(group: BaseExceptionGroup) -> BaseException:

@@ -34,9 +34,10 @@ class StructureConfig(Strict):
         "a single exchange is not a multi-turn dialogue.")
     # Released ConsistentChat data: queries average ~20 words, answers ~60, with long tails.
     # Short user turns are natural in a dialogue ("Is it fire?", "人山人海！"), so queries
-    # need only some text.
+    # need only some text; so do answers ("Exactly right: 6x·cos(3x²)." to "So it's 6x cos(3x²)?"):
+    # a reply too short for its question is relevance's check, relative to the dialogue.
     query_words: WordRange = Field(default_factory=lambda: WordRange(min=1, max=150))
-    answer_words: WordRange = Field(default_factory=lambda: WordRange(min=8, max=600))
+    answer_words: WordRange = Field(default_factory=lambda: WordRange(min=3, max=600))
 
 
 class LeakageConfig(Strict):
@@ -108,10 +109,12 @@ class NonAnswerConfig(Strict):
         "the dialogue's other replies usually give (their median) gives no answer...")
     min_usual_specifics: float = Field(5, ge=0, description="...when that median is at least "
                                        "this (dialogues of plain prose are not judged so)...")
-    min_new_share: float = Field(
-        0.3, ge=0, description="...and when it talks about the question, or brings at least this "
-        "share of the new words the other replies usually bring (a brief plain answer to a "
-        "follow-up is not judged so; its length is relevance's check).")
+    min_meta_similarity: float = Field(
+        0.4, ge=0, le=2, description="...and when it talks about the question: a sentence matches "
+        "the meta-discourse patterns, or (languages the embedder covers) is at least this similar "
+        "to one of the sentences about a question in `validators/meta_sentences.txt` (praise, "
+        "restating it, 'it depends'). A brief plain answer to a follow-up is not judged so (its "
+        "length is relevance's check). Above 1 switches the embedding test off.")
 
 
 class RelevanceConfig(Strict):

@@ -4,17 +4,24 @@ information of their own ("Great question! You want to know how to X. That matte
 A reply is read sentence by sentence. Sentences that talk *about* the question (praise,
 restating what the user asked, "it comes down to", "many people wonder") are meta-discourse;
 numbers, lists, instructions, code, quotes and named things are specifics. A reply whose
-sentences are mostly meta-discourse and that carries (almost) no specifics is a non-answer.
+sentences are mostly meta-discourse and that carries (almost) no specifics is a non-answer, and
+so is a reply with far fewer specifics than the dialogue's other replies when it talks about the
+question: a sentence matches the patterns, or, in languages the embedder covers, is close in
+meaning to one of the example sentences about a question (`meta_sentences.txt`).
 """
 
 from __future__ import annotations
 
 import re
 import statistics
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from ..config.validation import NonAnswerConfig
 from ..text import content_tokens, length_units
 from .base import Dialogue, Validator, Verdict
+from .embeddings import covers, encode
 
 _I = re.IGNORECASE
 META = re.compile("|".join([
@@ -119,16 +126,56 @@ def _assess(answer: str, tokens: set[str], seen: set[str], seen_numbers: set[str
     return meta / len(sentences), _specifics(answer, seen_numbers), len(tokens - seen)
 
 
+_CLAUSE = re.compile(r"[,;:，；：、—–]\s*|\s+-\s+")
+
+
+def pieces(answer: str) -> list[str]:
+    """A reply's sentences, and the clauses of those that have several ("That's a natural
+    thing to wonder about, and getting it right matters for the loaf.")."""
+    out = []
+    for _, sentence in _sentences(answer):
+        sentence = sentence.strip()
+        if len(sentence) > 1:
+            out.append(sentence)
+            clauses = [p.strip() for p in _CLAUSE.split(sentence) if length_units(p) >= 3]
+            out += clauses if len(clauses) > 1 else []
+    return out
+
+
+META_SENTENCES = Path(__file__).with_name("meta_sentences.txt")
+
+
+@lru_cache(maxsize=1)
+def meta_examples() -> tuple[str, ...]:
+    """The example sentences about a question (`meta_sentences.txt`)."""
+    lines = META_SENTENCES.read_text(encoding="utf-8").splitlines()
+    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@dataclass
+class _Reply:
+    """One reply's reading: meta-discourse share, specifics, new tokens, and its ratio of
+    specifics to the dialogue's usual count (None when not judged so)."""
+
+    meta: float
+    specifics: int
+    new: int
+    ratio: float | None = None
+    beyond_query: int = 0  # tokens not in its own query
+    usual: float = 0.0  # the median specifics of the dialogue's other replies
+    closeness: float | None = None  # highest similarity of a sentence to `meta_examples`
+
+
 class NonAnswerValidator(Validator):
     name = "non_answer"
-    figure_names = ("specifics_ratio",)
+    figure_names = ("specifics_ratio", "meta_similarity")
 
     def __init__(self, config: NonAnswerConfig | None = None) -> None:
         self.config = config or NonAnswerConfig()
 
-    def check(self, d: Dialogue) -> Verdict:
+    def read(self, d: Dialogue) -> list[_Reply | None]:
+        """Each reply's reading (None for replies to "thanks"-like queries)."""
         c = self.config
-        problems, turns, worst = [], [], 0.0
         # the conversation so far, as token and number sets (each text read once: tokens and
         # numbers never span the space that joined the texts, so the sets are the same)
         seen: set[str] = set()
@@ -138,40 +185,85 @@ class NonAnswerValidator(Validator):
             seen.update(content_tokens(query))
             numbers.update(_NUMBER.findall(query))
             tokens = set(content_tokens(answer))
-            found.append(_assess(answer, tokens, seen, numbers))
+            reply = _Reply(*_assess(answer, tokens, seen, numbers))
+            reply.beyond_query = len(tokens - set(content_tokens(query)))
+            found.append(reply)
             seen |= tokens
             numbers.update(_NUMBER.findall(answer))
-        counts = [n for _, n, _ in found]
-        news = [new for _, _, new in found]
-        lowest = None  # the lowest ratio of a reply's specifics to its dialogue's usual count
-        for i, ((query, answer), (meta, n, new)) in enumerate(zip(d.pairs(), found)):
+        counts = [r.specifics for r in found]
+        out: list[_Reply | None] = []
+        for i, ((query, _), reply) in enumerate(zip(d.pairs(), found)):
             if length_units(query) < c.min_query_units:
-                continue  # "thanks!" needs no information in return
-            worst = max(worst, meta)
+                out.append(None)  # "thanks!" needs no information in return
+                continue
             usual = statistics.median(counts[:i] + counts[i + 1:]) if len(counts) > 1 else 0.0
-            ratio = n / usual if usual >= c.min_usual_specifics and asks(query) else None
-            if ratio is not None:
-                lowest = ratio if lowest is None else min(lowest, ratio)
-            echo = new < c.min_new_tokens
-            # no specifics: evasive when it talks about the question or is as wordy as the
-            # other replies; a brief plain answer (few new words) is left to relevance
-            usual_new = statistics.median(news[:i] + news[i + 1:]) if len(news) > 1 else 0.0
-            wordy = new >= c.min_new_share * usual_new
-            bare = ratio is not None and ratio <= c.max_specifics_ratio and (meta > 0 or wordy)
-            if echo or bare or (meta >= c.max_meta_share and n <= c.max_specifics):
+            if usual >= c.min_usual_specifics and asks(query):
+                reply.ratio, reply.usual = reply.specifics / usual, usual
+            out.append(reply)
+        return out
+
+    def validate(self, dialogues: list[Dialogue]) -> list[Verdict]:
+        c = self.config
+        readings = [self.read(d) for d in dialogues]
+        # replies without specifics and without meta-discourse patterns: compare their
+        # sentences with the examples (one batch for all dialogues)
+        todo: list[tuple[_Reply, int, int]] = []
+        texts: list[str] = []
+        if c.min_meta_similarity <= 1:
+            for d, replies in zip(dialogues, readings):
+                if not covers(d.language):
+                    continue
+                for answer, r in zip(d.answers, replies):
+                    if r is not None and r.meta == 0 and r.ratio is not None \
+                            and r.ratio <= c.max_specifics_ratio:
+                        parts = pieces(answer)
+                        todo.append((r, len(texts), len(parts)))
+                        texts += parts
+        if todo:
+            vectors = encode(list(meta_examples()) + texts)
+            examples, sentences = vectors[:len(meta_examples())], vectors[len(meta_examples()):]
+            for r, at, n in todo:
+                r.closeness = float((sentences[at:at + n] @ examples.T).max()) if n else 0.0
+        return [self.decide(d, replies) for d, replies in zip(dialogues, readings)]
+
+    def check(self, d: Dialogue) -> Verdict:
+        return self.validate([d])[0]
+
+    def decide(self, d: Dialogue, replies: list[_Reply | None]) -> Verdict:
+        c = self.config
+        problems, turns, worst = [], [], 0.0
+        ratios = [r.ratio for r in replies if r is not None and r.ratio is not None]
+        lowest = min(ratios) if ratios else None
+        closest = max((r.closeness for r in replies if r is not None and r.closeness is not None),
+                      default=None)
+        for i, r in enumerate(replies):
+            if r is None:
+                continue
+            worst = max(worst, r.meta)
+            # an echo: (almost) nothing new to the conversation nor beyond its own query (a
+            # reply may answer with words said earlier: "10 victory points" to "how many?")
+            echo = max(r.new, r.beyond_query) < c.min_new_tokens
+            # no specifics: evasive when it talks about the question; a brief plain answer to
+            # a follow-up is left to relevance
+            about = r.meta > 0 or (r.closeness or 0.0) >= c.min_meta_similarity
+            bare = r.ratio is not None and r.ratio <= c.max_specifics_ratio and about
+            if echo or bare or (r.meta >= c.max_meta_share and r.specifics <= c.max_specifics):
                 why = ("only repeats the question" if echo else
-                       f"{n} specifics where the dialogue's other replies give {usual:g} "
-                       f"(ratio {ratio:.2f} <= {c.max_specifics_ratio:g})" if bare else
-                       f"{meta:.0%} of its sentences talk about the question and it gives "
-                       f"{n} specifics")
+                       f"{r.specifics} specifics where the dialogue's other replies give "
+                       f"{r.usual:g} (ratio {r.ratio:.2f} <= {c.max_specifics_ratio:g}) and it "
+                       f"talks about the question" if bare else
+                       f"{r.meta:.0%} of its sentences talk about the question and it gives "
+                       f"{r.specifics} specifics")
                 problems.append(f"answer {i + 1} gives no answer: {why}")
                 turns.append(i)
-        figures = {} if lowest is None else {"specifics_ratio": lowest}
+        figures = {k: v for k, v in (("specifics_ratio", lowest), ("meta_similarity", closest))
+                   if v is not None}
         if problems:
             return self.fail("; ".join(problems[:3]), score=worst, kind="non_answer",
                              turns=tuple(turns), figures=figures)
         note = "" if lowest is None else (f"lowest specifics ratio {lowest:.2f} (fails at "
-                                          f"<= {c.max_specifics_ratio:g})")
+                                          f"<= {c.max_specifics_ratio:g} with talk about the "
+                                          f"question)")
         return self.ok(note, score=worst, figures=figures)
 
 
