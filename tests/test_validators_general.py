@@ -106,13 +106,15 @@ def test_a_late_run_of_exchanges_off_the_opening_topic_is_off_topic() -> None:
     from consistentchat.validators.topic import TopicValidator, late_switch
 
     # three exchanges on one topic, then two on another that are close to each other
+    from consistentchat.config.validation import TopicConfig
+
     d = embedded_answers([[1, 0.3, 0, 0], [1, 0, 0.3, 0], [1, 0.2, 0.2, 0],
-                          [0.3, 0, 0, 1], [0.35, 0.1, 0, 1]])
+                          [0.2, 0, 0, 1], [0.25, 0.1, 0, 1]])
     ratio, start = late_switch(d)
-    assert start == 3 and ratio < 0.5
+    assert start == 3 and ratio < TopicConfig().min_late_ratio
     verdict = TopicValidator().check(d)
     assert not verdict.passed and verdict.kind == "off_topic"
-    assert verdict.figures["late_switch_ratio"] < 0.5
+    assert verdict.figures["late_switch_ratio"] < TopicConfig().min_late_ratio
 
 
 def test_a_dialogue_that_moves_on_within_its_goal_passes() -> None:
@@ -226,3 +228,25 @@ def test_a_short_confirmation_passes_structure() -> None:
                  "multiply by the derivative of the inside, 3x^2, which is 6x.",
                  "So it's 6x cos(3x^2)?", "Yes, exactly: 6x·cos(3x²).")
     assert StructureValidator().check(d).passed
+
+
+def test_template_syntax_the_dialogue_writes_as_code_is_discussed_not_a_slot() -> None:
+    asked = dialogue(
+        "In my Handlebars email, {{ first_name }} prints nothing for some customers. Why?",
+        "Handlebars prints an empty string for a missing field. Check the data you pass: "
+        "`{{ first_name }}` needs a `first_name` key at the top level of the context object, "
+        "while inside an `{{#each orders}}` block it looks the key up on each order instead.",
+        "How do I show a fallback like 'there' when it is missing?",
+        "Use a conditional block: `{{#if first_name}}{{ first_name }}{{else}}there{{/if}}`. "
+        "Register a small helper if you need the same fallback in many places.")
+    assert PlaceholderValidator().check(asked).passed
+    assert LeakageValidator().check(asked).passed
+    leaked = dialogue(
+        "Can you draft a short thank-you email to a customer after their first order?",
+        "Hi {{ first_name }}, thank you for your first order with us! It ships within two "
+        "business days and you will get a tracking link by email as soon as it leaves.",
+        "Make it a bit warmer please.",
+        "Hi {{ first_name }}, we are so glad you found us! Your order ships within two days, "
+        "and we will send the tracking link the moment it is on its way.")
+    assert not PlaceholderValidator().check(leaked).passed
+    assert not LeakageValidator().check(leaked).passed

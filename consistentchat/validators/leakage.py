@@ -6,6 +6,7 @@ import re
 
 from ..config.validation import LeakageConfig
 from .base import Dialogue, Validator, Verdict
+from .placeholder import code_spans
 
 _LABELS = r"question|query|response|answer|reply|message|turn|user|assistant"
 _KEYS = r"turns|answers|thinking|query|queries|step|reasoning|replies|responses|messages"
@@ -106,6 +107,7 @@ class LeakageValidator(Validator):
 
     def check(self, d: Dialogue) -> Verdict:
         found: list[str] = []
+        discussed = code_spans(d.turns)
         for i, m in enumerate(d.turns, 1):
             text, role = str(m.get("content") or ""), m.get("role")
             if text.count("```") % 2:
@@ -113,14 +115,19 @@ class LeakageValidator(Validator):
             if role == "user" and _BULLET.match(text):
                 marker = text.lstrip()[:1]
                 found.append(f"message {i} (user): list marker {marker!r} opens the turn")
+            prose = _FENCED.sub(" ", text)
             for kind, pattern in self.patterns:
-                hit = pattern.search(text)
+                # a template slot in code, or written as code elsewhere in the dialogue, is
+                # syntax being discussed ("`{{ user.name }}` prints the name")
+                hit = (pattern.search(text) if kind != "placeholder" else
+                       next((h for h in pattern.finditer(prose)
+                             if h.group(0).strip() not in discussed), None))
                 if hit:
                     snippet = hit.group(0).strip()[:40]
                     found.append(f"message {i} ({role}): {kind} {snippet!r}")
                     break
             else:
-                meta = (dialogue_as_object(_FENCED.sub(" ", text))
+                meta = (dialogue_as_object(prose)
                         if self.config.dialogue_references else None)
                 if meta:
                     found.append(f"message {i} ({role}): speaks of the dialogue {meta[:40]!r}")

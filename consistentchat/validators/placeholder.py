@@ -83,6 +83,12 @@ def described_slots(text: str, quoted: str = "") -> list[str]:
     return phrases
 
 
+def code_spans(turns: list[dict[str, str]]) -> str:
+    """Every code span and fenced block of the turns, joined (to look snippets up in)."""
+    return "\n".join(hit.group(0) for m in turns
+                     for hit in _CODE.finditer(str(m.get("content") or "")))
+
+
 def find_placeholders(text: str, extra: list[re.Pattern[str]] = ()) -> list[tuple[str, str]]:
     """(kind, snippet) of every template slot in `text`, code spans left out."""
     prose = _CODE.sub(" ", text)
@@ -108,6 +114,9 @@ class PlaceholderValidator(Validator):
     def check(self, d: Dialogue) -> Verdict:
         problems, turns, roles = [], [], set()
         quoted = "\n".join(d.queries)
+        # syntax the dialogue writes as code somewhere ("`{{ user.name }}` prints the name",
+        # "`XXX` is the ISO code for no currency") is being discussed, not left unfilled
+        discussed = code_spans(d.turns)
         for i, m in enumerate(d.turns):
             text = str(m.get("content") or "")
             # a user quoting a template ('Dear [Customer Name],') asks about it
@@ -118,6 +127,7 @@ class PlaceholderValidator(Validator):
                     found = [("described slot", s[:40]) for s in described_slots(text, quoted)]
                 # a slot the user wrote (asking about their template) is quoted, not unfilled
                 found = [(kind, s) for kind, s in found if s not in quoted]
+            found = [(kind, s) for kind, s in found if s not in discussed]
             for kind, snippet in found:
                 problems.append(f"message {i + 1} ({m.get('role')}): {kind} {snippet!r}")
                 turns.append(i // 2)
