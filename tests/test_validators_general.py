@@ -250,3 +250,24 @@ def test_template_syntax_the_dialogue_writes_as_code_is_discussed_not_a_slot() -
         "and we will send the tracking link the moment it is on its way.")
     assert not PlaceholderValidator().check(leaked).passed
     assert not LeakageValidator().check(leaked).passed
+
+
+def test_a_note_to_the_writer_in_brackets_is_leakage_in_any_language() -> None:
+    """No pattern matches these notes; their meaning does."""
+    good_reply = ("Yes: rinse the rice until the water runs almost clear, usually three rinses, "
+                  "then use 1.1 cups of water per cup of rice (a little less for new-crop rice).")
+    noted = ("Soak it for 30 minutes first, then simmer for 12 minutes with the lid on and let "
+             "it rest for 10 more. (Ton: geduldig und ermutigend bleiben, höchstens 120 Wörter, "
+             "die Nutzerin ist Anfängerin.)")
+    d = dialogue("How do I cook basmati rice on the stove?", good_reply,
+                 "And how long should it cook?", noted)
+    verdict = LeakageValidator().check(d)
+    assert not verdict.passed and "note to the writer" in verdict.reason
+    assert verdict.figures["note_similarity"] >= LeakageConfig().min_note_similarity
+    plain = dialogue("How do I cook basmati rice on the stove?", good_reply,
+                     "And how long should it cook?",
+                     "Simmer it for 12 minutes with the lid on, then let it rest for 10 more "
+                     "(the steam finishes the grains, so do not lift the lid early).")
+    verdict = LeakageValidator().check(plain)
+    assert verdict.passed, verdict.reason
+    assert verdict.figures["note_similarity"] < LeakageConfig().min_note_similarity

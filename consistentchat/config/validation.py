@@ -48,6 +48,11 @@ class LeakageConfig(Strict):
         True, description="Reject lines that speak of the dialogue itself: a numbered turn "
         "beside a word for a part of the dialogue (\"the response for turn 3\", \"ターン2の応答\") "
         "or on a header line, role headers on their own line, notes to the writer in brackets.")
+    min_note_similarity: float = Field(
+        0.45, ge=0, le=2, description="Reject a bracketed aside or HTML comment in a turn at least "
+        "this similar (multilingual sentence embeddings; languages the embedder covers) to one "
+        "of the notes to the writer in `validators/writer_notes.txt` (persona, tone, length "
+        "limits, plans for the next turn). Above 1 switches the check off.")
     extra_patterns: list[str] = Field(
         default_factory=list, description="More regular expressions (case-insensitive) to reject."
     )

@@ -1,11 +1,15 @@
-"""Leakage: prompt scaffolding or meta text in a turn (labels, JSON keys, fences, placeholders)."""
+"""Leakage: prompt scaffolding or meta text in a turn (labels, JSON keys, fences, placeholders),
+and notes to the writer in brackets, found by meaning (`writer_notes.txt`)."""
 
 from __future__ import annotations
 
 import re
 
 from ..config.validation import LeakageConfig
+from ..text import length_units
 from .base import Dialogue, Validator, Verdict
+from .embeddings import covers
+from .examples import closeness, clauses
 from .placeholder import code_spans
 
 _LABELS = r"question|query|response|answer|reply|message|turn|user|assistant"
@@ -99,13 +103,48 @@ def dialogue_as_object(text: str) -> str | None:
 
 class LeakageValidator(Validator):
     name = "leakage"
+    figure_names = ("note_similarity",)
 
     def __init__(self, config: LeakageConfig | None = None) -> None:
         self.config = config or LeakageConfig()
         self.patterns = PATTERNS + [("custom pattern", re.compile(p, _F))
                                     for p in self.config.extra_patterns]
 
+    def validate(self, dialogues: list[Dialogue]) -> list[Verdict]:
+        found = [self.rule_findings(d) for d in dialogues]
+        # bracketed asides compared with notes to the writer, all dialogues in one batch
+        where: list[tuple[int, str, float]] = []  # (dialogue, "message i (role)", similarity)
+        asides: list[list[str]] = []
+        if self.config.min_note_similarity <= 1:
+            for n, d in enumerate(dialogues):
+                if covers(d.language):
+                    for i, m in enumerate(d.turns, 1):
+                        for aside in bracketed_asides(str(m.get("content") or "")):
+                            where.append((n, f"message {i} ({m.get('role')})", 0.0))
+                            asides.append(clauses(aside))
+        closest: dict[int, float] = {}
+        for (n, place, _), (aside, *_), sim in zip(where, asides,
+                                                    closeness(asides, "writer_notes")):
+            closest[n] = max(closest.get(n, 0.0), sim)
+            if sim >= self.config.min_note_similarity:
+                found[n].append(f"{place}: note to the writer {aside[:40]!r} (similarity "
+                                f"{sim:.2f})")
+        verdicts = []
+        for n, problems in enumerate(found):
+            figures = {"note_similarity": closest[n]} if n in closest else {}
+            if problems:
+                more = f" (+{len(problems) - 3} more)" if len(problems) > 3 else ""
+                verdicts.append(self.fail("; ".join(problems[:3]) + more,
+                                          score=float(len(problems)), figures=figures))
+            else:
+                verdicts.append(self.ok(figures=figures))
+        return verdicts
+
     def check(self, d: Dialogue) -> Verdict:
+        return self.validate([d])[0]
+
+    def rule_findings(self, d: Dialogue) -> list[str]:
+        """What the patterns and rules find in a dialogue, one line each."""
         found: list[str] = []
         discussed = code_spans(d.turns)
         for i, m in enumerate(d.turns, 1):
@@ -131,11 +170,23 @@ class LeakageValidator(Validator):
                         if self.config.dialogue_references else None)
                 if meta:
                     found.append(f"message {i} ({role}): speaks of the dialogue {meta[:40]!r}")
-        found += numbered_turns(d)
-        if found:
-            more = f" (+{len(found) - 3} more)" if len(found) > 3 else ""
-            return self.fail("; ".join(found[:3]) + more, score=float(len(found)))
-        return self.ok()
+        return found + numbered_turns(d)
+
+
+# Asides in brackets of any style, and HTML comments, outside code: where notes to the writer
+# sit when they leak ("(Persona reminder: the user is a junior developer)").
+_ASIDE = re.compile(r"<!--(.*?)-->|\(([^()\n]{12,300})\)|\[([^\[\]\n]{12,300})\]|"
+                    r"【([^【】\n]{4,300})】|（([^（）\n]{4,300})）", re.S)
+
+
+def bracketed_asides(text: str) -> list[str]:
+    """The bracketed asides (three or more word units) and HTML comments of a turn."""
+    out = []
+    for hit in _ASIDE.finditer(_FENCED.sub(" ", text)):
+        aside = next(g for g in hit.groups() if g).strip()
+        if length_units(aside) >= 3:
+            out.append(aside)
+    return out
 
 
 def numbered_turns(d: Dialogue) -> list[str]:

@@ -15,13 +15,12 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 from ..config.validation import NonAnswerConfig
 from ..text import content_tokens, length_units
 from .base import Dialogue, Validator, Verdict
-from .embeddings import covers, encode
+from .embeddings import covers
+from .examples import closeness, clauses
 
 _I = re.IGNORECASE
 META = re.compile("|".join([
@@ -126,30 +125,11 @@ def _assess(answer: str, tokens: set[str], seen: set[str], seen_numbers: set[str
     return meta / len(sentences), _specifics(answer, seen_numbers), len(tokens - seen)
 
 
-_CLAUSE = re.compile(r"[,;:，；：、—–]\s*|\s+-\s+")
-
-
 def pieces(answer: str) -> list[str]:
     """A reply's sentences, and the clauses of those that have several ("That's a natural
     thing to wonder about, and getting it right matters for the loaf.")."""
-    out = []
-    for _, sentence in _sentences(answer):
-        sentence = sentence.strip()
-        if len(sentence) > 1:
-            out.append(sentence)
-            clauses = [p.strip() for p in _CLAUSE.split(sentence) if length_units(p) >= 3]
-            out += clauses if len(clauses) > 1 else []
-    return out
-
-
-META_SENTENCES = Path(__file__).with_name("meta_sentences.txt")
-
-
-@lru_cache(maxsize=1)
-def meta_examples() -> tuple[str, ...]:
-    """The example sentences about a question (`meta_sentences.txt`)."""
-    lines = META_SENTENCES.read_text(encoding="utf-8").splitlines()
-    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return [piece for _, sentence in _sentences(answer) if len(sentence.strip()) > 1
+            for piece in clauses(sentence.strip())]
 
 
 @dataclass
@@ -163,7 +143,7 @@ class _Reply:
     ratio: float | None = None
     beyond_query: int = 0  # tokens not in its own query
     usual: float = 0.0  # the median specifics of the dialogue's other replies
-    closeness: float | None = None  # highest similarity of a sentence to `meta_examples`
+    closeness: float | None = None  # highest similarity of a sentence to the examples (`meta_sentences.txt`)
 
 
 class NonAnswerValidator(Validator):
@@ -206,9 +186,9 @@ class NonAnswerValidator(Validator):
         c = self.config
         readings = [self.read(d) for d in dialogues]
         # replies without specifics and without meta-discourse patterns: compare their
-        # sentences with the examples (one batch for all dialogues)
-        todo: list[tuple[_Reply, int, int]] = []
-        texts: list[str] = []
+        # sentences with the examples of sentences about a question (one batch for all)
+        todo: list[_Reply] = []
+        groups: list[list[str]] = []
         if c.min_meta_similarity <= 1:
             for d, replies in zip(dialogues, readings):
                 if not covers(d.language):
@@ -216,14 +196,10 @@ class NonAnswerValidator(Validator):
                 for answer, r in zip(d.answers, replies):
                     if r is not None and r.meta == 0 and r.ratio is not None \
                             and r.ratio <= c.max_specifics_ratio:
-                        parts = pieces(answer)
-                        todo.append((r, len(texts), len(parts)))
-                        texts += parts
-        if todo:
-            vectors = encode(list(meta_examples()) + texts)
-            examples, sentences = vectors[:len(meta_examples())], vectors[len(meta_examples()):]
-            for r, at, n in todo:
-                r.closeness = float((sentences[at:at + n] @ examples.T).max()) if n else 0.0
+                        todo.append(r)
+                        groups.append(pieces(answer))
+        for r, close in zip(todo, closeness(groups, "meta_sentences")):
+            r.closeness = close
         return [self.decide(d, replies) for d, replies in zip(dialogues, readings)]
 
     def check(self, d: Dialogue) -> Verdict:
