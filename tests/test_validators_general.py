@@ -271,3 +271,26 @@ def test_a_note_to_the_writer_in_brackets_is_leakage_in_any_language() -> None:
     verdict = LeakageValidator().check(plain)
     assert verdict.passed, verdict.reason
     assert verdict.figures["note_similarity"] < LeakageConfig().min_note_similarity
+
+
+@pytest.mark.parametrize("slot", ["%TOTAL_COST%", "@@nom_du_client@@", "<<BOOKING_REF>>",
+                                  "[[deposit_amount]]", "<ngay_hen>", "PICKUP_ADDRESS_HERE"])
+def test_a_variable_name_left_in_a_reply_is_a_placeholder(slot: str) -> None:
+    d = dialogue("Can you write the confirmation message for Ana's van rental on 12 May?",
+                 f"Hi Ana, your van is booked for 12 May from 9:00. Your reference is {slot}; "
+                 "bring your licence and a card for the 300 EUR deposit.",
+                 "Great, and a one-line reminder for the day before?",
+                 "Reminder: your van is ready tomorrow at 9:00, see you then!")
+    verdict = PlaceholderValidator().check(d)
+    assert not verdict.passed and "variable slot" in verdict.reason
+
+
+def test_identifiers_a_technical_dialogue_names_are_not_slots() -> None:
+    d = dialogue("My Django app cannot reach Postgres in Docker. What should I check?",
+                 "First check the connection string in `settings.py`: it reads DATABASE_URL "
+                 "from the environment, so run `docker compose exec web env` and look for it. "
+                 "The host must be the service name, e.g. `postgres://app@db:5432/app`.",
+                 "It was empty. Where do I set it?",
+                 "Under `environment:` of the web service in `docker-compose.yml`, e.g. "
+                 "`DATABASE_URL: postgres://app:secret@db:5432/app`, then recreate the container.")
+    assert PlaceholderValidator().check(d).passed

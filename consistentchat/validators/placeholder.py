@@ -83,6 +83,28 @@ def described_slots(text: str, quoted: str = "") -> list[str]:
     return phrases
 
 
+# A variable name left in the text: an identifier (snake_case or SCREAMING_CASE, any script)
+# or a word in delimiters that prose does not use (`%MONTHLY_AMOUNT%`, `@@nombre@@`,
+# `<<PHONE>>`, `[[FEE]]`, `<titre_film_3>`, `{venue_name}`), or a bare SCREAMING_SNAKE_CASE
+# token in a dialogue without code (in a technical one it names a constant or a function).
+_IDENT = r"[^\W\d_][^\W_]*(?:_[^\W_]+)+"
+_DELIMITED = re.compile(
+    rf"%\s?(?:{_IDENT}|[A-Z][A-Z0-9]{{2,}}|[a-z]{{3,}})\s?%|@@\s?[^\W\d][\w.]*\s?@@|"
+    rf"<<\s?[^\W\d][\w. ]*\s?>>|##\s?[^\W\d]\w*\s?##|\[\[\s?[^\W\d][\w.]*\s?\]\]|"
+    rf"::\s?[^\W\d]\w*\s?::|<\s?{_IDENT}\s?>|\{{\s?{_IDENT}\s?\}}|\[\s?{_IDENT}\s?\]")
+_SCREAMING = re.compile(r"(?<![\w$])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?!\w)")
+_NOT_PROSE = re.compile(r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+\.(?:py|js|ts|json|ya?ml|txt|"
+                        r"csv|md|html?|sh|sql|toml|ini|cfg|env)\b")
+
+
+def variable_slots(text: str, known: str, technical: bool) -> list[str]:
+    """Variable names left in `text` (code, links, e-mail addresses and file names left out)
+    that `known` (the dialogue's code and what the user wrote) does not have."""
+    prose = _NOT_PROSE.sub(" ", _CODE.sub(" ", text))
+    hits = [*_DELIMITED.finditer(prose), *(() if technical else _SCREAMING.finditer(prose))]
+    return [h.group(0) for h in hits if re.sub(r"^\W+|\W+$", "", h.group(0)) not in known]
+
+
 def code_spans(turns: list[dict[str, str]]) -> str:
     """Every code span and fenced block of the turns, joined (to look snippets up in)."""
     return "\n".join(hit.group(0) for m in turns
@@ -128,6 +150,10 @@ class PlaceholderValidator(Validator):
                 # a slot the user wrote (asking about their template) is quoted, not unfilled
                 found = [(kind, s) for kind, s in found if s not in quoted]
             found = [(kind, s) for kind, s in found if s not in discussed]
+            known = discussed + ("\n" + quoted if m.get("role") == "assistant" else "")
+            seen = {snippet for _, snippet in found}
+            found += [("variable slot", v[:40]) for v in variable_slots(text, known, bool(discussed))
+                      if v[:40] not in seen]
             for kind, snippet in found:
                 problems.append(f"message {i + 1} ({m.get('role')}): {kind} {snippet!r}")
                 turns.append(i // 2)
