@@ -155,7 +155,7 @@ class TopicConfig(Strict):
         "the dialogue (the mean of every other exchange; dialogues of three or more exchanges) "
         "does not belong to it.")
     min_late_ratio: float = Field(
-        0.3, ge=0, le=1, description="Later exchanges (after two or more) whose answers are, "
+        0.5, ge=0, le=1, description="Later exchanges (after two or more) whose answers are, "
         "at the closest, less than this share as similar to the opening answers' mean as the "
         "opening answers are to each other switch away from the dialogue's goal (dialogues of "
         "three or more exchanges).")
