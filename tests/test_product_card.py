@@ -88,7 +88,7 @@ def test_validator_thresholds_when_known(secret_run: Path) -> None:
     validation = ValidationConfig().model_dump(mode="json")
     card = render_card(load_snapshot(secret_run), None, None, validation)
     assert re.search(r"\| `judge` \| auto \| threshold 6.0[^|]*\| 1 \| 0 \|", card)
-    assert re.search(r"\| `structure` \| on \| min_user_turns 2, query_words 1–150, answer_words 8–600 \| 2 \|", card)
+    assert re.search(r"\| `structure` \| on \| min_user_turns 2, query_words 1–150, answer_words 3–600 \| 2 \|", card)
     assert "`dedup` | on | threshold 0.5" in card
     assert "thresholds are not recorded" not in card
     assert "thresholds are not recorded" in render_card(load_snapshot(secret_run), None, None)

@@ -162,7 +162,7 @@ def test_exactly_once_with_failures_rejects_and_restarts(tmp_path: Path) -> None
         if k % 4 == 2 and stage_of(request) == "response":
             n = request.json_schema["properties"]["answers"]["minItems"]
             # Valid JSON, but answers too short for the structure validator: a reject.
-            return json.dumps({"thinking": "", "answers": [f"Fine, number {k}." for k in range(n)]})
+            return json.dumps({"thinking": "", "answers": [f"Fine {k}." for k in range(n)]})
         return None
 
     crash = CrashAfter(14)

@@ -41,8 +41,9 @@ def command(group: typer.Typer, name: str | None = None) -> Callable[[Callable[.
     def register(func: Callable[..., Any]) -> Callable[..., Any]:
         @functools.wraps(func)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
+            guard = _sigterm_as_interrupt()
             try:
-                with _sigterm_as_interrupt():
+                with guard:
                     try:
                         return func(*args, **kwargs)
                     except BaseExceptionGroup as group:  # a task group's one expected error
@@ -51,12 +52,10 @@ def command(group: typer.Typer, name: str | None = None) -> Callable[[Callable[.
                 _fail(f"error: {exc}", 2)
             except BackendFatalError as exc:
                 _fail(f"error: {exc}", 3)
-            except Terminated:
-                _fail("terminated: finished dialogues are saved; run the same command again "
-                      "to resume", 143)
             except KeyboardInterrupt:
-                _fail("interrupted: finished dialogues are saved; run the same command again "
-                      "to resume", 130)
+                word, code = ("terminated", 143) if guard.terminated else ("interrupted", 130)
+                _fail(f"{word}: finished dialogues are saved; run the same command again "
+                      "to resume", code)
 
         group.command(name)(wrapper)
         return func
@@ -64,26 +63,26 @@ def command(group: typer.Typer, name: str | None = None) -> Callable[[Callable[.
     return register
 
 
-class Terminated(KeyboardInterrupt):
-    """SIGTERM, raised where Ctrl-C would be, so the same clean-up runs (a vLLM engine's
-    processes are stopped rather than orphaned)."""
-
-
 class _sigterm_as_interrupt:
-    """While a command runs in the main thread, SIGTERM raises `Terminated`."""
+    """While a command runs in the main thread, SIGTERM is handled as Ctrl-C: it raises SIGINT,
+    so `asyncio.run` cancels its main task and the same clean-up runs (a vLLM engine's
+    processes are stopped rather than orphaned). `terminated` tells the two apart."""
 
-    def __enter__(self) -> None:
-        self.previous = None
+    def __enter__(self) -> "_sigterm_as_interrupt":
+        self.terminated, self.previous = False, None
         if threading.current_thread() is threading.main_thread():
-            self.previous = signal.signal(signal.SIGTERM, self._raise)
+            self.previous = signal.signal(signal.SIGTERM, self._on_sigterm)
+        return self
 
     def __exit__(self, *exc: object) -> None:
         if self.previous is not None:
             signal.signal(signal.SIGTERM, self.previous)
 
-    @staticmethod
-    def _raise(signum: int, frame: object) -> None:
-        raise Terminated()
+    def _on_sigterm(self, signum: int, frame: object) -> None:
+        self.terminated = True
+        if signal.getsignal(signal.SIGINT) in (signal.SIG_IGN, signal.SIG_DFL, None):
+            raise KeyboardInterrupt  # SIGINT ignored (a background job): interrupt directly
+        signal.raise_signal(signal.SIGINT)
 
 
 def _single(group: BaseExceptionGroup) -> BaseException:

@@ -143,7 +143,7 @@ class _Reply:
     ratio: float | None = None
     beyond_query: int = 0  # tokens not in its own query
     usual: float = 0.0  # the median specifics of the dialogue's other replies
-    closeness: float | None = None  # highest similarity of a sentence to the examples (`meta_sentences.txt`)
+    closeness: float | None = None  # the closest sentence to `meta_sentences.txt`
 
 
 class NonAnswerValidator(Validator):

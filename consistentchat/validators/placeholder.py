@@ -152,7 +152,8 @@ class PlaceholderValidator(Validator):
             found = [(kind, s) for kind, s in found if s not in discussed]
             known = discussed + ("\n" + quoted if m.get("role") == "assistant" else "")
             seen = {snippet for _, snippet in found}
-            found += [("variable slot", v[:40]) for v in variable_slots(text, known, bool(discussed))
+            found += [("variable slot", v[:40])
+                      for v in variable_slots(text, known, technical=bool(discussed))
                       if v[:40] not in seen]
             for kind, snippet in found:
                 problems.append(f"message {i + 1} ({m.get('role')}): {kind} {snippet!r}")
