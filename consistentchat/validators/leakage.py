@@ -113,17 +113,17 @@ class LeakageValidator(Validator):
     def validate(self, dialogues: list[Dialogue]) -> list[Verdict]:
         found = [self.rule_findings(d) for d in dialogues]
         # bracketed asides compared with notes to the writer, all dialogues in one batch
-        where: list[tuple[int, str, float]] = []  # (dialogue, "message i (role)", similarity)
+        where: list[tuple[int, str]] = []  # (dialogue, "message i (role)") of each aside
         asides: list[list[str]] = []
         if self.config.min_note_similarity <= 1:
             for n, d in enumerate(dialogues):
                 if covers(d.language):
                     for i, m in enumerate(d.turns, 1):
                         for aside in bracketed_asides(str(m.get("content") or "")):
-                            where.append((n, f"message {i} ({m.get('role')})", 0.0))
+                            where.append((n, f"message {i} ({m.get('role')})"))
                             asides.append(clauses(aside))
         closest: dict[int, float] = {}
-        for (n, place, _), (aside, *_), sim in zip(where, asides,
+        for (n, place), (aside, *_), sim in zip(where, asides,
                                                     closeness(asides, "writer_notes")):
             closest[n] = max(closest.get(n, 0.0), sim)
             if sim >= self.config.min_note_similarity:
