@@ -15,6 +15,8 @@ from functools import lru_cache
 from typing import Iterable
 
 # Han, Hiragana, Katakana, CJK punctuation-free letters; Hangul is spaced, so it counts as words.
+# Code as markdown writes it: fenced blocks (an unclosed fence runs to the end) and inline spans.
+CODE_SPANS = re.compile(r"```.*?(?:```|\Z)|`[^`\n]*`", re.S)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 _KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")
 _WORD_UNIT = re.compile(r"[^\W_]\S*")

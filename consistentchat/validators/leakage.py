@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..config.validation import LeakageConfig
-from ..text import length_units
+from ..text import CODE_SPANS, length_units
 from .base import Dialogue, Validator, Verdict
 from .embeddings import covers
 from .examples import closeness, clauses
@@ -154,7 +154,7 @@ class LeakageValidator(Validator):
             if role == "user" and _BULLET.match(text):
                 marker = text.lstrip()[:1]
                 found.append(f"message {i} (user): list marker {marker!r} opens the turn")
-            prose = _FENCED.sub(" ", text)
+            prose = CODE_SPANS.sub(" ", text)
             for kind, pattern in self.patterns:
                 # a template slot in code, or written as code elsewhere in the dialogue, is
                 # syntax being discussed ("`{{ user.name }}` prints the name")
@@ -182,7 +182,7 @@ _ASIDE = re.compile(r"<!--(.*?)-->|\(([^()\n]{12,300})\)|\[([^\[\]\n]{12,300})\]
 def bracketed_asides(text: str) -> list[str]:
     """The bracketed asides (three or more word units) and HTML comments of a turn."""
     out = []
-    for hit in _ASIDE.finditer(_FENCED.sub(" ", text)):
+    for hit in _ASIDE.finditer(CODE_SPANS.sub(" ", text)):
         aside = next(g for g in hit.groups() if g).strip()
         if length_units(aside) >= 3:
             out.append(aside)
@@ -204,7 +204,6 @@ def numbered_turns(d: Dialogue) -> list[str]:
     return out
 
 
-_FENCED = re.compile(r"```.*?(?:```|\Z)|`[^`\n]*`", re.S)
 _BULLET = re.compile(r"\A\s*(?:[*\u2022#]|-\s)(?!\*)")
 _NUMBER_START = re.compile(r"\A\W{0,3}(\d{1,2})[.)]\s")
 _NUMBER_END = re.compile(r"\((\d{1,2})\)\W{0,3}\Z")

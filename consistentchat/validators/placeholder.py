@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..config.validation import PlaceholderConfig
+from ..text import CODE_SPANS
 from .base import Dialogue, Validator, Verdict
 
 _SLOT_WORDS = (r"name|date|time|address|number|phone|email|company|organi[sz]ation|title|amount|"
@@ -35,7 +36,6 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"|[<‹《〈]\s*(?:插入|填写|输入|此处)[^>›》〉\n]{0,20}[>›》〉]"
                             r"|(?:此处|在此)(?:填写|插入|输入)|〇〇|○○|某某某")),
 ]
-_CODE = re.compile(r"```.*?(?:```|\Z)|`[^`\n]*`", re.S)
 _CJK_BRACKET_OK = re.compile(r"[\[【]\s*(?:注意|提示|重要|注|说明|小贴士|例|示例|警告|总结|要点|"
                              r"问题|答案|原因|方法|步骤\d*)\s*[\]】]")
 
@@ -61,7 +61,7 @@ def described_slots(text: str, quoted: str = "") -> list[str]:
     phrases of two or more words, and single words when a reply has two or more distinct ones
     inside its lines (a single bracketed word alone on a line is a section mark, `[Chorus]`).
     Phrases `quoted` (the user's own text) has are the user's, not unfilled slots."""
-    prose = _CODE.sub(" ", text)
+    prose = CODE_SPANS.sub(" ", text)
     phrases, single = [], []
     for hit in _DESCRIBED.finditer(prose):
         phrase = hit.group(1)
@@ -100,7 +100,7 @@ _NOT_PROSE = re.compile(r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+\.(?:py|js|ts
 def variable_slots(text: str, known: str, technical: bool) -> list[str]:
     """Variable names left in `text` (code, links, e-mail addresses and file names left out)
     that `known` (the dialogue's code and what the user wrote) does not have."""
-    prose = _NOT_PROSE.sub(" ", _CODE.sub(" ", text))
+    prose = _NOT_PROSE.sub(" ", CODE_SPANS.sub(" ", text))
     hits = [*_DELIMITED.finditer(prose), *(() if technical else _SCREAMING.finditer(prose))]
     return [h.group(0) for h in hits if re.sub(r"^\W+|\W+$", "", h.group(0)) not in known]
 
@@ -108,12 +108,12 @@ def variable_slots(text: str, known: str, technical: bool) -> list[str]:
 def code_spans(turns: list[dict[str, str]]) -> str:
     """Every code span and fenced block of the turns, joined (to look snippets up in)."""
     return "\n".join(hit.group(0) for m in turns
-                     for hit in _CODE.finditer(str(m.get("content") or "")))
+                     for hit in CODE_SPANS.finditer(str(m.get("content") or "")))
 
 
 def find_placeholders(text: str, extra: list[re.Pattern[str]] = ()) -> list[tuple[str, str]]:
     """(kind, snippet) of every template slot in `text`, code spans left out."""
-    prose = _CODE.sub(" ", text)
+    prose = CODE_SPANS.sub(" ", text)
     found = []
     for kind, pattern in [*PATTERNS, *(("custom pattern", p) for p in extra)]:
         for hit in pattern.finditer(prose):
