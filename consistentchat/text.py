@@ -122,6 +122,12 @@ def content_tokens(text: str) -> list[str]:
     return tokens
 
 
+def distinctive_words(text: str, lang: str) -> set[str]:
+    """The text's `content_tokens` that are not among `lang`'s most common words."""
+    common = common_words(lang)
+    return {t for t in content_tokens(text) if t not in common}
+
+
 @lru_cache(maxsize=8)
 def common_words(lang: str, n: int = 300) -> frozenset[str]:
     """The `n` most common words of a language (wordfreq), with their CJK character pairs, as

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from consistentchat.config.validation import (AlignmentConfig, NonAnswerConfig,
+from consistentchat.config.validation import (AlignmentConfig, NonAnswerConfig, RelevanceConfig,
                                               RepetitionConfig, StructureConfig, TopicConfig)
 from consistentchat.text import length_units
 from consistentchat.validators.alignment import best_pairing, margin
@@ -123,6 +123,25 @@ def test_similar_exchanges_need_a_margin_over_the_dialogues_usual_similarity() -
     assert problems and "exchange 3 repeats exchange 1" in problems[0]
 
 
+def test_a_similar_answer_that_says_new_things_is_no_repetition() -> None:
+    first = ("Day one: take the train from Zurich to Lucerne, walk the Chapel Bridge, ride the "
+             "boat to Vitznau and the cogwheel railway up Mount Rigi; stay in the old town.")
+    again = ("On the first day go by train from Zurich to Lucerne, cross the Chapel Bridge, then "
+             "boat to Vitznau and take the cogwheel railway up Rigi; sleep in the old town.")
+    other = ("Day two: take the train from Lucerne to Interlaken, walk the Höheweg, ride the "
+             "boat across Lake Brienz to Giessbach falls and the funicular up to the hotel.")
+    vectors = unit(np.array([[1, 0.3, 0], [1, 0.3, 0.05]], dtype=np.float32))  # 0.999 alike
+    d = dialogue("Plan day one?", first, "And day two?", other)
+    d.embeddings = {"queries": unit(np.eye(2, 3, dtype=np.float32)), "answers": vectors,
+                    "scenario": None}
+    assert not reworded(d, RepetitionConfig())[1]
+    d = dialogue("Plan day one?", first, "And day two?", again)
+    d.embeddings = {"queries": unit(np.eye(2, 3, dtype=np.float32)), "answers": vectors,
+                    "scenario": None}
+    problems = reworded(d, RepetitionConfig())[1]
+    assert problems and "assistant turn 2 says what turn 1 said in other words" in problems[0]
+
+
 def test_generator_notes_and_role_markers_are_leakage() -> None:
     for text in ['{"role": "assistant", "content": "Sure, here it is."}',
                  "Replace the filter. (Note to self: keep the tone calm.)",
@@ -160,6 +179,31 @@ def test_an_exchange_far_from_the_rest_of_the_dialogue_is_off_topic() -> None:
     assert not v.passed and v.turns == (2,) and "rest of the dialogue" in v.reason
 
 
+def test_an_exchange_far_by_similarity_that_keeps_naming_the_dialogues_things_is_on_topic(
+) -> None:
+    x = np.eye(4, 6)
+    x[:, 5] = 1.2
+    x[2] = [0, 0, 0, 0, 1, 0.3]  # exchange 3 far from the rest by similarity
+    texts = ["How do I calibrate my pH meter before the buffer run?", "Rinse the probe ...",
+             "Does the acetate buffer drift if the lab warms up?", "Slightly: pKa ...",
+             "Should the pH meter probe sit in the acetate buffer overnight?", "No: store ...",
+             "What buffer volume do I need for the titration?", "About 50 mL ..."]
+    d = dialogue(*texts)
+    d.embeddings = embedded(x, x).embeddings
+    v = TopicValidator().check(d)
+    assert v.passed and "keep naming the dialogue's things" in v.reason
+    assert v.figures["new_words"] < TopicConfig().min_new_words
+    # with the lexical condition off, the similarities alone decide, as before
+    v = TopicValidator(TopicConfig(min_new_words=0)).check(d)
+    assert not v.passed and v.turns == (2,)
+    # an exchange that names nothing of the dialogue's is still off topic
+    texts[4:6] = ["Which striker should my fantasy football team sign?", "Haaland scores ..."]
+    d = dialogue(*texts)
+    d.embeddings = embedded(x, x).embeddings
+    v = TopicValidator().check(d)
+    assert not v.passed and v.turns == (2,) and v.figures["new_words"] == 1.0
+
+
 def test_a_swap_needs_a_clear_margin() -> None:
     # answer 1 also fits query 2 (a follow-up takes up its words), but query 2's own answer
     # fits it better: no clear margin, no misalignment
@@ -192,7 +236,10 @@ def test_a_long_reply_to_a_short_follow_up_is_read_with_the_answer_before(monkey
     long = ". ".join(["offer terms went well"] * 60) + "."
     turns = ["offer question one here", short, "offer question two here", short,
              "how did I do?", long]
-    assert relevance.RelevanceValidator().validate([dialogue(*turns)])[0].passed
+    checking = relevance.RelevanceValidator(RelevanceConfig(rambles=True))
+    assert checking.validate([dialogue(*turns)])[0].passed
     turns[-1] = long.replace("offer", "poem")  # wanders to another subject
-    v = relevance.RelevanceValidator().validate([dialogue(*turns)])[0]
+    v = checking.validate([dialogue(*turns)])[0]
     assert not v.passed and "wanders" in v.reason
+    # off by default (it rejected more good dialogues than it caught flawed ones)
+    assert relevance.RelevanceValidator().validate([dialogue(*turns)])[0].passed

@@ -82,7 +82,12 @@ class RepetitionConfig(Strict):
     query_similarity: float = Field(0.9, ge=-1, le=1, description="Two user turns this similar "
                                     "ask the same thing again.")
     answer_similarity: float = Field(0.9, ge=-1, le=1, description="Two assistant turns this "
-                                     "similar say the same thing again.")
+                                     "similar say the same thing again...")
+    max_new_words: float = Field(0.6, ge=0, le=1, description="...unless more than this share "
+                                 "of the later turn's distinctive words (those not among its "
+                                 "language's most common) are not in the earlier one: it says "
+                                 "new things in a similar shape. 1: the similarity alone "
+                                 "decides.")
     exchange_similarity: float = Field(0.7, ge=-1, le=1, description="An exchange whose query "
                                        "and answer are this similar (mean) to an earlier one's "
                                        "repeats it: the question asked again, answered again...")
@@ -132,6 +137,10 @@ class RelevanceConfig(Strict):
     short_ratio: float = Field(0.12, ge=0, le=1, description="A reply under this share of the "
                                "dialogue's median answer...")
     short_cap_units: float = Field(12, ge=0, description="...and under this length fails.")
+    rambles: bool = Field(False, description="Also check long replies for wandering away from "
+                          "their question (by the similarity of their parts to it). Off by "
+                          "default: on the labelled sets it rejected five good dialogues (three "
+                          "of them for this alone) and caught one flaw no other check caught.")
     ramble_min_units: float = Field(150, ge=0, description="Replies at least this long...")
     ramble_ratio: float = Field(2.0, ge=1, description="...and this many times the dialogue's "
                                 "median answer are checked for wandering.")
@@ -162,6 +171,11 @@ class TopicConfig(Strict):
     min_scenario_similarity: float = Field(
         0.2, ge=-1, le=1, description="The whole dialogue (the mean of its exchanges) less "
         "similar than this to the record's scenario is off topic.")
+    min_new_words: float = Field(
+        0.7, ge=0, le=1, description="An exchange the similarities above single out is off "
+        "topic only when at least this share of its distinctive words (those not among its "
+        "language's most common) occur nowhere else in the dialogue: a good move to a side "
+        "question keeps naming the dialogue's things. 0: the similarities alone decide.")
 
 
 class AlignmentConfig(Strict):

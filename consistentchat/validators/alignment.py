@@ -11,7 +11,7 @@ import numpy as np
 from scipy.optimize import linear_sum_assignment
 
 from ..config.validation import AlignmentConfig
-from ..text import common_words, content_tokens
+from ..text import distinctive_words
 from .base import Dialogue, Validator, Verdict
 
 
@@ -27,9 +27,8 @@ def answer_query_matrix(d: Dialogue, lexical_weight: float = 0.0) -> np.ndarray:
     n = min(len(e["queries"]), len(e["answers"]))
     sim = e["answers"][:n] @ e["queries"][:n].T
     if lexical_weight:
-        common = common_words(d.language)
-        queries = [{t for t in content_tokens(q) if t not in common} for q in d.queries[:n]]
-        answers = [{t for t in content_tokens(a) if t not in common} for a in d.answers[:n]]
+        queries = [distinctive_words(q, d.language) for q in d.queries[:n]]
+        answers = [distinctive_words(a, d.language) for a in d.answers[:n]]
         # a share of one or two words says little: short queries count as three words
         lex = np.array([[len(a & q) / max(MIN_QUERY_WORDS, len(q)) for q in queries]
                         for a in answers])

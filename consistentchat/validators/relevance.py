@@ -1,5 +1,5 @@
-"""Replies that do not serve their question by length: one-word or evasive replies, and long
-rambles that wander away from the question. Lengths are relative to the dialogue's own answers
+"""Replies that do not serve their question by length: one-word or evasive replies, and (when
+`rambles` is on) long rambles that wander away from the question. Lengths are relative to the dialogue's own answers
 and counted in word units in any script; a good detailed answer of 150-300 words passes."""
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ class RelevanceValidator(Validator):
         pieces: list[tuple[int, int, list[str]]] = []  # (dialogue, answer, chunks)
         texts: list[str] = []
         for n, d in enumerate(dialogues):
-            if not covers(d.language):
+            if not c.rambles or not covers(d.language):
                 continue
             for i in self.long_candidates(d):
                 parts = chunks(d.answers[i])

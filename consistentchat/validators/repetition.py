@@ -9,7 +9,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from ..config.validation import RepetitionConfig
-from ..text import content_tokens
+from ..text import content_tokens, distinctive_words
 from .base import Dialogue, Validator, Verdict
 
 _SPACE = re.compile(r"\s+")
@@ -118,15 +118,23 @@ def reworded(d: Dialogue, c: RepetitionConfig) -> tuple[float | None, list[str]]
                 margin = "" if above is None else f", {above:+.2f} over the dialogue's usual"
                 problems.append(f"exchange {j + 1} repeats exchange {i + 1} in other words "
                                 f"(similarity {both[i, j]:.2f}{margin})")
-    for side, key, limit in (("user", "queries", c.query_similarity),
-                             ("assistant", "answers", c.answer_similarity)):
+    for side, key, limit, texts in (("user", "queries", c.query_similarity, d.queries),
+                                    ("assistant", "answers", c.answer_similarity, d.answers)):
         vectors = d.embeddings.get(key)
         if vectors is None or len(vectors) < 2:
             continue
         sim = vectors @ vectors.T
+        words: dict[int, set[str]] = {}
         for i in range(len(sim)):
             for j in range(i + 1, len(sim)):
-                if sim[i, j] >= limit:
+                if sim[i, j] < limit:
+                    continue
+                for k in (i, j):
+                    if k not in words:
+                        words[k] = distinctive_words(texts[k], d.language)
+                new = len(words[j] - words[i]) / len(words[j]) if words[j] else 0.0
+                if new <= c.max_new_words:
                     problems.append(f"{side} turn {j + 1} says what turn {i + 1} said in other "
-                                    f"words (similarity {sim[i, j]:.2f})")
+                                    f"words (similarity {sim[i, j]:.2f}, {new:.0%} of its "
+                                    f"words new)")
     return excess, problems

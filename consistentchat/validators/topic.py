@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..config.validation import TopicConfig
+from ..text import distinctive_words
 from .base import Dialogue, Validator, Verdict, unit
 
 
@@ -56,9 +57,17 @@ def late_switch(d: Dialogue) -> tuple[float, int]:
     return best, start
 
 
+def new_word_shares(d: Dialogue, flagged: tuple[int, ...]) -> dict[int, float]:
+    """For each flagged exchange (0-based), the share of its distinctive words that occur in no
+    unflagged exchange (1.0 for an exchange without distinctive words)."""
+    words = [distinctive_words(f"{q}\n{a}", d.language) for q, a in d.pairs()]
+    rest = set().union(*(w for i, w in enumerate(words) if i not in flagged))
+    return {i: len(words[i] - rest) / len(words[i]) if words[i] else 1.0 for i in flagged}
+
+
 class TopicValidator(Validator):
     name = "topic"
-    figure_names = ("rest_similarity", "late_switch_ratio")
+    figure_names = ("rest_similarity", "late_switch_ratio", "new_words")
     side = "user"
     needs_embeddings = True
 
@@ -74,15 +83,28 @@ class TopicValidator(Validator):
         anchor = ("scenario and opening exchange" if d.scenario
                   else "opening exchange (record has no scenario)")
         notes = () if d.scenario else ("no_scenario",)
-        off = [(i + 2, s) for i, s in enumerate(later) if s < c.min_turn_similarity]
+        figures: dict[str, float] = {}
+
+        def new_words(flagged: list[tuple[int, float]]) -> list[tuple[int, float]]:
+            """The flagged (1-based exchange, similarity) pairs whose words are new enough."""
+            if not flagged:
+                return []
+            shares = new_word_shares(d, tuple(t - 1 for t, _ in flagged))
+            figures["new_words"] = max(figures.get("new_words", 0.0), *shares.values())
+            return [(t, s) for t, s in flagged if shares[t - 1] >= c.min_new_words]
+
+        off = new_words([(i + 2, s) for i, s in enumerate(later) if s < c.min_turn_similarity])
         if len(off) > c.max_off_topic_turns:
             turns = ", ".join(f"{t} ({s:.2f})" for t, s in off)
             return self.fail(f"{len(off)} turns drift away from the {anchor}: turns {turns} are "
                              f"under similarity {c.min_turn_similarity:g}", score=low,
-                             kind="off_topic", turns=tuple(t - 1 for t, _ in off), notes=notes)
+                             kind="off_topic", turns=tuple(t - 1 for t, _ in off), notes=notes,
+                             figures=figures)
         rest = rest_similarities(d) if len(later) >= 2 else np.zeros(0)
-        figures = {"rest_similarity": float(rest.min())} if len(rest) else {}
+        if len(rest):
+            figures["rest_similarity"] = float(rest.min())
         apart = [(i + 2, s) for i, s in enumerate(rest) if s < c.min_rest_similarity]
+        apart = new_words(apart) if apart else []
         if apart:
             turns = ", ".join(f"{t} ({s:.2f})" for t, s in apart)
             return self.fail(f"exchanges {turns} are far from the rest of the dialogue (under "
@@ -93,19 +115,24 @@ class TopicValidator(Validator):
             ratio, start = late_switch(d)
             if ratio != float("inf"):
                 figures["late_switch_ratio"] = ratio
-                if ratio < c.min_late_ratio:
-                    run = tuple(range(start, len(later) + 1))
+                run = new_words([(t + 1, ratio) for t in range(start, len(later) + 1)]
+                                ) if ratio < c.min_late_ratio else []
+                if run:
                     return self.fail(
-                        f"exchanges {start + 1}-{len(later) + 1} leave the opening's topic: the "
+                        f"exchanges {run[0][0]}-{run[-1][0]} leave the opening's topic: the "
                         f"closest of their answers to the first {start} is {ratio:.2f} times as "
                         f"similar as those are to each other (under {c.min_late_ratio:g})",
-                        score=low, kind="off_topic", turns=run, notes=notes, figures=figures)
+                        score=low, kind="off_topic", turns=tuple(t - 1 for t, _ in run),
+                        notes=notes, figures=figures)
         overall = scenario_similarity(d)
         if overall is not None and overall < c.min_scenario_similarity:
             return self.fail(f"the dialogue as a whole is far from its scenario (similarity "
                              f"{overall:.2f} < {c.min_scenario_similarity:g})", score=overall,
                              figures=figures)
         near = (f"; lowest to the rest of the dialogue: {figures['rest_similarity']:.2f}"
-                if figures else "")
+                if "rest_similarity" in figures else "")
+        if "new_words" in figures:
+            near += (f"; exchanges far by similarity keep naming the dialogue's things (at most "
+                     f"{figures['new_words']:.0%} of their words new, under {c.min_new_words:.0%})")
         return self.ok(f"lowest similarity to the {anchor}: {low:.2f}{near}", score=low,
                        notes=notes, figures=figures)
