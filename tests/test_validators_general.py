@@ -294,3 +294,39 @@ def test_identifiers_a_technical_dialogue_names_are_not_slots() -> None:
                  "Under `environment:` of the web service in `docker-compose.yml`, e.g. "
                  "`DATABASE_URL: postgres://app:secret@db:5432/app`, then recreate the container.")
     assert PlaceholderValidator().check(d).passed
+
+
+# --- languages: Latin-script text by its language, checks skipped where the embedder can't read
+
+
+def test_latin_script_text_is_tagged_by_its_language_and_code_stays_english() -> None:
+    from consistentchat.text import language
+
+    assert language("Hej! Jag vill boka en resa till Göteborg i juni, vad kostar tåget?") == "sv"
+    assert language("Xin chào, tôi muốn đặt vé tàu đi Hà Nội vào tháng sáu.") == "vi"
+    assert language("Hola, quiero reservar un viaje a Madrid en junio. ¿Cuánto cuesta?") == "es"
+    assert language("How much is the train to Madrid in June?") == "en"
+    assert language("```py\nimport numpy as np\nx = np.zeros((3, 4))\n```\nkubectl get pods") == "en"
+
+
+def test_embedding_checks_skip_a_language_the_embedder_does_not_read() -> None:
+    import asyncio
+
+    from consistentchat.validators import ValidationConfig, build_chain
+
+    swedish = ["Hur länge ska jag koka ägg för att gulan ska vara krämig?",
+               "Koka dem i sju minuter och lägg dem sedan i kallt vatten en stund.",
+               "Och om äggen kommer direkt från kylskåpet, behöver de längre tid?",
+               "Ja, lägg till ungefär en halv minut, annars blir gulan lite för lös."]
+    spanish = ["¿Cuánto tiempo debo hervir los huevos para que la yema quede cremosa?",
+               "Hiérvelos siete minutos y luego pásalos a agua fría un momento.",
+               "¿Y si los huevos salen directamente de la nevera, necesitan más tiempo?",
+               "Sí, añade medio minuto más; si no, la yema queda demasiado líquida."]
+    records = [{"id": lang, "messages": [{"role": ("user", "assistant")[i % 2], "content": t}
+                                         for i, t in enumerate(turns)]}
+               for lang, turns in (("sv", swedish), ("es", spanish))]
+    config = ValidationConfig.model_validate({"judge": {"enabled": False}})
+    sv, es = asyncio.run(build_chain(config).run(records))
+    sv_topic, es_topic = (next(v for v in r.verdicts if v.validator == "topic") for r in (sv, es))
+    assert sv_topic.skipped and sv_topic.kind == "language_not_covered" and "'sv'" in sv_topic.reason
+    assert not es_topic.skipped

@@ -48,8 +48,9 @@ class UseMultilingual(Embedder):
     """USE multilingual v3 (numpy; see `use_encoder`)."""
 
     name = "use-multilingual"
-    # Its 16 languages as `text.language` tags them (Latin-script languages all read "en").
-    languages = frozenset({"en", "zh", "ja", "ko", "ru", "ar", "th"})
+    # Its 16 languages as `text.language` tags them (Chinese in both scripts: "zh").
+    languages = frozenset({"en", "es", "fr", "de", "it", "pt", "nl", "pl", "tr", "zh", "ja", "ko",
+                           "ru", "ar", "th"})
     batches_itself = True
 
     def __init__(self, threads: int | None = None) -> None:
