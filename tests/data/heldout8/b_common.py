@@ -1,0 +1,13 @@
+def conv(*turns):
+    """Alternate human/gpt starting with human."""
+    out = []
+    for i, t in enumerate(turns):
+        out.append({"from": "human" if i % 2 == 0 else "gpt", "value": t})
+    return out
+
+def raw(*pairs):
+    """Explicit (role, text) pairs, for malformed dialogues."""
+    return [{"from": r, "value": t} for r, t in pairs]
+
+def D(id_, label, lang, note, conversations):
+    return {"id": id_, "label": label, "language": lang, "note": note, "conversations": conversations}
