@@ -159,7 +159,12 @@ def distinctive_words(text: str, lang: str) -> set[str]:
     return {t for t in content_tokens(text) if t not in common}
 
 
-@lru_cache(maxsize=8)
+def new_share(words: set[str], known: set[str]) -> float | None:
+    """The share of `words` not in `known` (None for no words)."""
+    return len(words - known) / len(words) if words else None
+
+
+@lru_cache(maxsize=64)
 def common_words(lang: str, n: int = 300) -> frozenset[str]:
     """The `n` most common words of a language (wordfreq; English's for a language it has no
     list for), with their CJK character pairs, as `content_tokens` produces them."""

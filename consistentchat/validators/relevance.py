@@ -1,6 +1,7 @@
 """Replies that do not serve their question by length: one-word or evasive replies, and (when
-`rambles` is on) long rambles that wander away from the question. Lengths are relative to the dialogue's own answers
-and counted in word units in any script; a good detailed answer of 150-300 words passes."""
+`rambles` is on) long rambles that wander away from the question. Lengths are relative to the
+dialogue's own answers and counted in word units in any script; a good detailed answer of
+150-300 words passes."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from ..config.validation import RepetitionConfig
-from ..text import content_tokens, distinctive_words
+from ..text import content_tokens, distinctive_words, new_share
 from .base import Dialogue, Validator, Verdict
 
 _SPACE = re.compile(r"\s+")
@@ -132,7 +132,7 @@ def reworded(d: Dialogue, c: RepetitionConfig) -> tuple[float | None, list[str]]
                 for k in (i, j):
                     if k not in words:
                         words[k] = distinctive_words(texts[k], d.language)
-                new = len(words[j] - words[i]) / len(words[j]) if words[j] else 0.0
+                new = new_share(words[j], words[i]) or 0.0
                 if new <= c.max_new_words:
                     problems.append(f"{side} turn {j + 1} says what turn {i + 1} said in other "
                                     f"words (similarity {sim[i, j]:.2f}, {new:.0%} of its "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..config.validation import TopicConfig
-from ..text import distinctive_words
+from ..text import distinctive_words, new_share
 from .base import Dialogue, Validator, Verdict, unit
 
 
@@ -62,7 +62,8 @@ def new_word_shares(d: Dialogue, flagged: tuple[int, ...]) -> dict[int, float]:
     unflagged exchange (1.0 for an exchange without distinctive words)."""
     words = [distinctive_words(f"{q}\n{a}", d.language) for q, a in d.pairs()]
     rest = set().union(*(w for i, w in enumerate(words) if i not in flagged))
-    return {i: len(words[i] - rest) / len(words[i]) if words[i] else 1.0 for i in flagged}
+    shares = {i: new_share(words[i], rest) for i in flagged}
+    return {i: 1.0 if share is None else share for i, share in shares.items()}
 
 
 class TopicValidator(Validator):
@@ -119,9 +120,10 @@ class TopicValidator(Validator):
                                 ) if ratio < c.min_late_ratio else []
                 if run:
                     return self.fail(
-                        f"exchanges {run[0][0]}-{run[-1][0]} leave the opening's topic: the "
-                        f"closest of their answers to the first {start} is {ratio:.2f} times as "
-                        f"similar as those are to each other (under {c.min_late_ratio:g})",
+                        f"exchanges {', '.join(str(t) for t, _ in run)} leave the opening's "
+                        f"topic: the closest of their answers to the first {start} is "
+                        f"{ratio:.2f} times as similar as those are to each other (under "
+                        f"{c.min_late_ratio:g})",
                         score=low, kind="off_topic", turns=tuple(t - 1 for t, _ in run),
                         notes=notes, figures=figures)
         overall = scenario_similarity(d)
