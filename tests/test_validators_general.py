@@ -273,6 +273,51 @@ def test_a_note_to_the_writer_in_brackets_is_leakage_in_any_language() -> None:
     assert verdict.figures["note_similarity"] < LeakageConfig().min_note_similarity
 
 
+@pytest.mark.parametrize("note", [
+    "(Style memo: calm tone, the caller is elderly, stay under 150 words.)",
+    "[QA pass: accuracy ✓ | empathy ✓ | 180w]",
+    "(Anmerkung für das Modell: Ton freundlich, der Kunde ist verärgert.)",
+    "【写作提示：语气要温和，用户是新手】",
+])
+def test_an_aside_in_the_writers_terms_is_leakage_without_the_embedder(note: str) -> None:
+    """Two terms of the writer's trade (or one beside the user in the third person)."""
+    d = dialogue("My parcel says delivered but it is not here. What now?",
+                 "First check around the door, with neighbours and in the tracking photo if "
+                 f"there is one; most 'delivered' parcels turn up within a day. {note} If it "
+                 "does not, report it to the seller within 48 hours: they open the claim.",
+                 "And if the seller refuses?",
+                 "Then open a dispute with your card issuer or PayPal, with the tracking page.")
+    verdict = LeakageValidator(LeakageConfig(min_note_similarity=1.5)).check(d)
+    assert not verdict.passed and "note to the writer" in verdict.reason, verdict.reason
+    off = LeakageConfig(min_note_similarity=1.5, writer_terms=False)
+    assert LeakageValidator(off).check(d).passed
+
+
+@pytest.mark.parametrize("aside", [
+    "(about 300 words, two minutes when read aloud)",
+    "(unos 100 g por persona)",
+    "(5 x 60 W = 300 W)",
+    "(the model number is on the sticker inside the door)",
+    "(keep it in the fridge for up to three days)",
+])
+def test_a_replys_own_aside_with_one_such_word_is_not_a_note(aside: str) -> None:
+    reply = f"Plan a main, two sides and a dessert {aside}; shop the day before."
+    d = dialogue("Can you help me plan the dinner for twelve?", reply,
+                 "What main would you suggest?", "A slow-roasted pork shoulder, about 3 kg.")
+    assert LeakageValidator(LeakageConfig(min_note_similarity=1.5)).check(d).passed
+
+
+def test_a_user_asking_for_a_length_and_tone_is_not_leakage() -> None:
+    d = dialogue("Write me a toast for my sister's wedding (keep it warm in tone, under 100 "
+                 "words).",
+                 "To Maya and Sam: may your home be loud with laughter and quiet when you need "
+                 "it. Maya taught me to ride a bike and to never quit; Sam, she will teach you "
+                 "too. To a long, kind life together!",
+                 "Lovely. Can you add a line about their dog?",
+                 "Add: 'And to Biscuit, who approved of Sam long before we did.'")
+    assert LeakageValidator(LeakageConfig(min_note_similarity=1.5)).check(d).passed
+
+
 @pytest.mark.parametrize("slot", ["%TOTAL_COST%", "@@nom_du_client@@", "<<BOOKING_REF>>",
                                   "[[deposit_amount]]", "<ngay_hen>", "PICKUP_ADDRESS_HERE"])
 def test_a_variable_name_left_in_a_reply_is_a_placeholder(slot: str) -> None:

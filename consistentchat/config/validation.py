@@ -53,6 +53,11 @@ class LeakageConfig(Strict):
         "this similar (multilingual sentence embeddings; languages the embedder covers) to one "
         "of the notes to the writer in `validators/writer_notes.txt` (persona, tone, length "
         "limits, plans for the next turn). Above 1 switches the check off.")
+    writer_terms: bool = Field(
+        True, description="Reject a bracketed aside that speaks of writing the reply: two or "
+        "more terms of the writer's trade in any of 20 languages (tone, persona, word count, "
+        "model, prompt, draft, revision, rubric, note to, instruction, check marks) or one of "
+        "them beside a third-person party (the user, the customer, the student).")
     extra_patterns: list[str] = Field(
         default_factory=list, description="More regular expressions (case-insensitive) to reject."
     )

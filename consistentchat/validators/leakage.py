@@ -87,6 +87,36 @@ _NOTE = re.compile(r"[\[(（【][^\])）】\n]{0,40}?\b(?:internal|private|hidde
                    r"\bdo not mention\b)", re.IGNORECASE)
 
 
+# A note to the writer speaks of writing the reply: terms of the writer's trade (tone, persona,
+# length in words, the model, the prompt, drafts and revisions, rubrics and check marks), and
+# of the user in the third person. A reply's own asides use at most one such word ("(about 300
+# words)", "(por persona)").
+_PARTY = re.compile(
+    r"\bthe (?:user|customer|client|student|learner|reader|parent|patient|caller)s?\b|\buser\b|"
+    r"用户|用戶|ユーザー|사용자|\busuari[oa]s?\b|\butilisateur|\bbenutzer|\bnutzer|\butente|"
+    r"\busuário|\bgebruiker|\bużytkownik|\bkullanıcı|\bпользовател|المستخدم|\banvändare|"
+    r"\bbruger|\bbruker|người dùng|\bpengguna|\bkäyttäjä|\buživatel|χρήστη|उपयोगकर्ता",
+    re.IGNORECASE)
+_TRADE = re.compile(
+    r"\btone\b|\bton\b|\btono\b|\bтон\b|语气|語気|口調|톤|نبرة|giọng|\bdraft\b|\brevis(?:ed|ion)\b|"
+    r"\brubric\b|\breviewer\b|\bcritique\b|\bprompt\b|\bmodel(?:l|len|lo|o|e)?\b|\bmodèle\b|"
+    r"\bмодел|模型|モデル|모델|النموذج|mô hình|\bnote to\b|\bnotes? for\b|\bmemo\b|メモ|备注|"
+    r"備註|ملاحظة|\bobs\b|\bnotiz\b|\binstru(?:ction|ktion|cción|zione|ção)s?\b|指示|指令|"
+    r"инструкц|تعليمات|\b\d+\s*(?:words?|wörter|palabras|mots|parole|palavras|слов\w*|ord|từ)\b|"
+    r"\d+\s*(?:字|語|단어)|\bword (?:count|limit|target)\b|[✓✔☑]|\bpersona\b|\bin character\b|"
+    r"\bthis (?:turn|reply|response|answer|section|paragraph)\b|\bstay (?:upbeat|in character|"
+    r"warm|concise)\b|\b(?:keep|make) (?:it|this|the (?:answer|reply|tone))\b|\bend with\b",
+    re.IGNORECASE)
+_WORD_COUNT = re.compile(r"\b\d+w\b")  # "length 212w" (not "300 W": watts)
+
+
+def writer_note(aside: str) -> str | None:
+    """The terms that make a bracketed aside a note to the writer, or None."""
+    trade = {t.lower() for t in _TRADE.findall(aside)} | set(_WORD_COUNT.findall(aside))
+    terms = trade | {t.lower() for t in _PARTY.findall(aside)}
+    return ", ".join(sorted(terms)) if trade and len(terms) >= 2 else None
+
+
 def dialogue_as_object(text: str) -> str | None:
     """The first line that speaks of the dialogue itself rather than in it, or None."""
     for hit in _TURN_RE.finditer(text) if _TURN_WORD.search(text) else ():
@@ -170,6 +200,12 @@ class LeakageValidator(Validator):
                         if self.config.dialogue_references else None)
                 if meta:
                     found.append(f"message {i} ({role}): speaks of the dialogue {meta[:40]!r}")
+                elif self.config.writer_terms and role == "assistant":
+                    note = next(((a, t) for a in bracketed_asides(text)
+                                 if (t := writer_note(a))), None)
+                    if note:
+                        found.append(f"message {i} ({role}): note to the writer {note[0][:40]!r} "
+                                     f"({note[1]})")
         return found + numbered_turns(d)
 
 
