@@ -105,14 +105,14 @@ _TRADE = re.compile(
     r"инструкц|تعليمات|\b\d+\s*(?:words?|wörter|palabras|mots|parole|palavras|слов\w*|ord|từ)\b|"
     r"\d+\s*(?:字|語|단어)|\bword (?:count|limit|target)\b|[✓✔☑]|\bpersona\b|\bin character\b|"
     r"\bthis (?:turn|reply|response|answer|section|paragraph)\b|\bstay (?:upbeat|in character|"
-    r"warm|concise)\b|\b(?:keep|make) (?:it|this|the (?:answer|reply|tone))\b|\bend with\b",
+    r"warm|concise)\b|\b(?:keep|make) (?:it|this|the (?:answer|reply|tone))\b|\bend with\b|"
+    r"(?-i:\b\d+w\b)",  # "length 212w", case-sensitive (not "300 W": watts)
     re.IGNORECASE)
-_WORD_COUNT = re.compile(r"\b\d+w\b")  # "length 212w" (not "300 W": watts)
 
 
 def writer_note(aside: str) -> str | None:
     """The terms that make a bracketed aside a note to the writer, or None."""
-    trade = {t.lower() for t in _TRADE.findall(aside)} | set(_WORD_COUNT.findall(aside))
+    trade = {t.lower() for t in _TRADE.findall(aside)}
     terms = trade | {t.lower() for t in _PARTY.findall(aside)}
     return ", ".join(sorted(terms)) if trade and len(terms) >= 2 else None
 
