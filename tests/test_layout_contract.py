@@ -1,7 +1,7 @@
 """The package layout is not behaviour: a run's dataset columns and summary.json keys, and
 what `import consistentchat` loads, are pinned here (golden file recorded before the move; since
 then only additions: the `scores` column, yield, re-sampling and cache counters, and the
-executor that ran the session)."""
+executor that ran the session, the response mode)."""
 
 from __future__ import annotations
 

@@ -151,3 +151,5 @@ def test_low_yield_note_says_what_was_got_and_what_to_change():
     assert "1 failed" in note and "embedded 135M model" in note and "--model" in note
     assert "embedded" not in low_yield_note({**summary, "model": "Qwen2.5-7B-Instruct"})
     assert low_yield_note({**summary, "accepted": 3}) == ""
+    assert "turnwise" in low_yield_note({**summary, "response_mode": "joint"})
+    assert "turnwise" not in low_yield_note({**summary, "response_mode": "turnwise"})

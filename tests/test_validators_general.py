@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from consistentchat.config.validation import LeakageConfig, NonAnswerConfig, PlaceholderConfig
+from consistentchat.config.validation import (LeakageConfig, NonAnswerConfig, PlaceholderConfig,
+                                              RelevanceConfig)
 from consistentchat.validators.base import Dialogue
 from consistentchat.validators.leakage import LeakageValidator, dialogue_as_object
 from consistentchat.validators.placeholder import PlaceholderValidator, described_slots
@@ -330,6 +331,32 @@ def test_a_variable_name_left_in_a_reply_is_a_placeholder(slot: str) -> None:
     assert not verdict.passed and "variable slot" in verdict.reason
 
 
+@pytest.mark.parametrize("slot", ["for ___ to ___ minutes", "at a pace of _:__ per 100 m",
+                                  "a deposit of $NN", "about $X,XXX", "around $TKTK",
+                                  "a refund of $NaN", "In %s, book", "a bill of $%.2f",
+                                  "on {0} at {1}", "call __SHOP_PHONE__", "saves $‹savings_amt›",
+                                  "[UZUPEŁNIJ TRASĘ: port docelowy, dystans]",
+                                  "[ВСТАВИТЬ ДАТУ]", "[FILL IN: the fee]"])
+def test_slots_in_other_shapes_are_placeholders(slot: str) -> None:
+    d = dialogue("Can you write the confirmation message for Ana's van rental on 12 May?",
+                 f"Hi Ana, your van is booked for 12 May from 9:00 ({slot}); bring your licence "
+                 "and a card for the 300 EUR deposit.",
+                 "Great, and a one-line reminder for the day before?",
+                 "Reminder: your van is ready tomorrow at 9:00, see you then!")
+    assert not PlaceholderValidator().check(d).passed
+
+
+def test_format_fields_and_capitals_a_reply_means_are_not_slots() -> None:
+    d = dialogue("How do I print a price with two decimals in Python, and what does NaN mean?",
+                 "Use an f-string: `f\"{price:.2f}\"`, or the old `\"%.2f\" % price`. A NaN "
+                 "(not a number) comes from 0/0 or a failed float parse; test it with "
+                 "`math.isnan(x)`. In C the same is printf with %.2f, and __FILE__ names the file.",
+                 "And sets? Is {0} a set?",
+                 "Yes: {0} is the set holding only zero, while {} alone is an empty dict in "
+                 "Python. [NB] marks a note in my examples, and 5% of 40 is 2.")
+    assert PlaceholderValidator().check(d).passed
+
+
 def test_identifiers_a_technical_dialogue_names_are_not_slots() -> None:
     d = dialogue("My Django app cannot reach Postgres in Docker. What should I check?",
                  "First check the connection string in `settings.py`: it reads DATABASE_URL "
@@ -375,3 +402,44 @@ def test_embedding_checks_skip_a_language_the_embedder_does_not_read() -> None:
     sv_topic, es_topic = (next(v for v in r.verdicts if v.validator == "topic") for r in (sv, es))
     assert sv_topic.skipped and sv_topic.kind == "language_not_covered" and "'sv'" in sv_topic.reason
     assert not es_topic.skipped
+
+
+# --- replies that name no amount where their question asks for one
+
+
+def _rest_dialogue(reply: str, question: str = "How long should the brisket rest, and wrapped "
+                   "or not?") -> Dialogue:
+    return dialogue("I'm smoking a 6 kg brisket for Saturday. What temperature should the smoker "
+                    "run at?",
+                    "Run it at 110-120 °C (225-250 °F). Plan on roughly 1 to 1.5 hours per kg, so "
+                    "start about 10 hours before you want to eat, and wrap it in butcher paper "
+                    "once the bark is set, around 70 °C inside.",
+                    question, reply)
+
+
+@pytest.mark.parametrize("reply", [
+    "Barbecue in Texas grew out of the German and Czech meat markets of the 1800s, where "
+    "butchers smoked what they could not sell. By the 1950s brisket had become the measure of a "
+    "pitmaster, and the arguments about resting it are as old as the cuts themselves.",
+    "La paciencia es la clave: cada pitmaster tiene su costumbre y su historia.",
+])
+def test_a_reply_naming_no_amount_to_an_amount_question_fails(reply: str) -> None:
+    from consistentchat.validators.relevance import RelevanceValidator
+
+    verdict = RelevanceValidator().validate([_rest_dialogue(reply)])[0]
+    assert not verdict.passed and "names no amount" in verdict.reason
+    assert RelevanceValidator(RelevanceConfig(amounts=False)).validate([
+        _rest_dialogue(reply)])[0].passed
+
+
+@pytest.mark.parametrize("reply", [
+    "Rest it for at least an hour, wrapped, in a dry cooler; two is better.",
+    "At least 1 hour wrapped in the paper, up to 4 hours in a cooler lined with towels.",
+    "Give it half a day if you can: wrapped, in a cooler, it stays safe above 60 °C.",
+    "Mindestens zwei Stunden, eingewickelt.",
+    "至少一个小时，用纸包着放进保温箱。",
+])
+def test_a_reply_that_names_an_amount_passes(reply: str) -> None:
+    from consistentchat.validators.relevance import RelevanceValidator
+
+    assert RelevanceValidator().validate([_rest_dialogue(reply)])[0].passed

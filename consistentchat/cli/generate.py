@@ -176,4 +176,7 @@ def low_yield_note(summary: dict[str, Any]) -> str:
                  "on a GPU, or --backend openai --base-url http://server/v1 --model NAME); "
                  "raising validation.resample_on_reject gives a weak model more tries. Loosening "
                  "the validators would only let bad dialogues through. See the README.")
+    if summary.get("response_mode") == "joint":
+        lines.append("A small model writes better replies one at a time than all in one JSON "
+                     "object: try generation.response_mode: turnwise.")
     return "\n".join(lines)

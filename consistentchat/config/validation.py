@@ -146,6 +146,9 @@ class RelevanceConfig(Strict):
                           "their question (by the similarity of their parts to it). Off by "
                           "default: on the labelled sets it rejected five good dialogues (three "
                           "of them for this alone) and caught one flaw no other check caught.")
+    amounts: bool = Field(True, description="A reply to a question that asks for an amount "
+                          "(how long, how many, how much... in 17 languages) fails when it names "
+                          "none: no number, count or measure (years do not count).")
     ramble_min_units: float = Field(150, ge=0, description="Replies at least this long...")
     ramble_ratio: float = Field(2.0, ge=1, description="...and this many times the dialogue's "
                                 "median answer are checked for wandering.")

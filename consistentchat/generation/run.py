@@ -247,6 +247,7 @@ async def _generate_and_export(
     return {
         "out": run_dir.location,
         "model": executor.model_name,
+        "response_mode": config.generation.response_mode,
         "planned": len(job.plan),
         "plan_size_unsharded": job.full_plan_size,
         "resumed_done": len(job.plan) - len(todo),

@@ -29,7 +29,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("template variable", re.compile(r"(?<![A-Za-z0-9_{}\\$^])\{[a-z][a-z0-9]*(?:_[a-z0-9]+)*\}"
                                           r"(?![A-Za-z0-9_{])")),
     ("XXX", re.compile(r"(?<![A-Za-z])(?:X{3,}|x{3,})(?![A-Za-z])")),
-    ("blank", re.compile(r"(?:\$|¥|€|£)\s?_{2,}|(?<=\S)[ \t]*_{4,}|_{4,}(?=[ \t]*\S)")),
+    ("blank", re.compile(r"(?:\$|¥|€|£)\s?_{2,}|(?<=\S)[ \t]*_{4,}|_{4,}(?=[ \t]*\S)"
+                         r"|(?<!\w)_{2,}\s?(?:to|-|–)\s?_{2,}(?!\w)|(?<![\w:])_{1,2}:_{2}(?![\w:])")),
+    # a value masked by letters: "$NN", "$X,XXX", "$TKTK", "$NaN", "NaN%"
+    ("masked value", re.compile(r"(?:\$|¥|€|£)\s?(?:N{2,}|X{1,3}(?:[,.]X{2,3})+|X{2,}|(?:TK){1,2}"
+                                r"|NaN)(?![\w])|(?<!\w)NaN\s?%")),
     ("lorem ipsum", re.compile(r"\blorem ipsum\b|\bdolor sit amet\b", _I)),
     ("CJK slot", re.compile(r"[\[【{｛]\s*[\u4e00-\u9fff]{1,8}(?:名称|名字|姓名|日期|时间|地址|电话|金额|"
                             r"公司|号码|价格|地点)?\s*[\]】}｝]"
@@ -86,13 +90,18 @@ def described_slots(text: str, quoted: str = "") -> list[str]:
 # A variable name left in the text: an identifier (snake_case or SCREAMING_CASE, any script)
 # or a word in delimiters that prose does not use (`%MONTHLY_AMOUNT%`, `@@nombre@@`,
 # `<<PHONE>>`, `[[FEE]]`, `<titre_film_3>`, `{venue_name}`), or a bare SCREAMING_SNAKE_CASE
-# token in a dialogue without code (in a technical one it names a constant or a function).
+# token in a dialogue without code (in a technical one it names a constant or a function), and
+# there too a format field (`%s`, `{0}`) or a `__DUNDER_CONSTANT__`.
 _IDENT = r"[^\W\d_][^\W_]*(?:_[^\W_]+)+"
 _DELIMITED = re.compile(
     rf"%\s?(?:{_IDENT}|[A-Z][A-Z0-9]{{2,}}|[a-z]{{3,}})\s?%|@@\s?[^\W\d][\w.]*\s?@@|"
     rf"<<\s?[^\W\d][\w. ]*\s?>>|##\s?[^\W\d]\w*\s?##|\[\[\s?[^\W\d][\w.]*\s?\]\]|"
-    rf"::\s?[^\W\d]\w*\s?::|<\s?{_IDENT}\s?>|\{{\s?{_IDENT}\s?\}}|\[\s?{_IDENT}\s?\]")
-_SCREAMING = re.compile(r"(?<![\w$])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?!\w)")
+    rf"::\s?[^\W\d]\w*\s?::|[<‹«]\s?{_IDENT}\s?[>›»]|\{{\s?{_IDENT}\s?\}}|\[\s?{_IDENT}\s?\]")
+_SCREAMING = re.compile(r"(?<![\w$])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?!\w)"
+                        r"|(?<!\w)__[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*__(?!\w)")
+# A format field left unformatted: printf's `%s`, `$%.2f`, Python's positional `{0}`.
+_FORMAT_FIELD = re.compile(r"(?<![\w%])%(?:\(\w+\))?[-+0#]?\d*(?:\.\d+)?[sdf](?!\w)"
+                           r"|(?<![\w{}$\\^_])\{\d\}(?![\w}])")
 _NOT_PROSE = re.compile(r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+\.(?:py|js|ts|json|ya?ml|txt|"
                         r"csv|md|html?|sh|sql|toml|ini|cfg|env)\b")
 
@@ -101,8 +110,14 @@ def variable_slots(text: str, known: str, technical: bool) -> list[str]:
     """Variable names left in `text` (code, links, e-mail addresses and file names left out)
     that `known` (the dialogue's code and what the user wrote) does not have."""
     prose = _NOT_PROSE.sub(" ", CODE_SPANS.sub(" ", text))
-    hits = [*_DELIMITED.finditer(prose), *(() if technical else _SCREAMING.finditer(prose))]
-    return [h.group(0) for h in hits if re.sub(r"^\W+|\W+$", "", h.group(0)) not in known]
+    hits = [*_DELIMITED.finditer(prose), *(() if technical else _SCREAMING.finditer(prose)),
+            *(() if technical else _FORMAT_FIELD.finditer(prose))]
+    found = []
+    for hit in hits:
+        core = re.sub(r"^\W+|\W+$", "", hit.group(0))
+        if (core if len(core) > 2 else hit.group(0)) not in known:  # "%s" itself, not its "s"
+            found.append(hit.group(0))
+    return found
 
 
 def code_spans(turns: list[dict[str, str]]) -> str:
@@ -111,10 +126,27 @@ def code_spans(turns: list[dict[str, str]]) -> str:
                      for hit in CODE_SPANS.finditer(str(m.get("content") or "")))
 
 
+# A bracket whose head is in capitals, in any cased script, with or without a description
+# after a colon: `[UZUPEŁNIJ TRASĘ: port, dystans]`, `[ВСТАВИТЬ ДАТУ]`, `[FILL IN: the fee]`.
+_BRACKET = re.compile(r"\[([^\W\d_][^\[\]\n]{2,80})\]")
+
+
+def capital_brackets(prose: str) -> list[str]:
+    """Brackets headed by a word of four or more capitals the ASCII pattern does not see."""
+    found = []
+    for hit in _BRACKET.finditer(prose):
+        head, colon, _ = hit.group(1).partition(":")
+        letters = [c for c in head if c.isalpha()]
+        if (len(letters) >= 4 and all(c.isupper() for c in letters)
+                and (colon or not head.isascii())):
+            found.append(hit.group(0))
+    return found
+
+
 def find_placeholders(text: str, extra: list[re.Pattern[str]] = ()) -> list[tuple[str, str]]:
     """(kind, snippet) of every template slot in `text`, code spans left out."""
     prose = CODE_SPANS.sub(" ", text)
-    found = []
+    found = [("capitalised slot", s[:40]) for s in capital_brackets(prose)]
     for kind, pattern in [*PATTERNS, *(("custom pattern", p) for p in extra)]:
         for hit in pattern.finditer(prose):
             snippet = hit.group(0)

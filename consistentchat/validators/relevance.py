@@ -1,7 +1,8 @@
-"""Replies that do not serve their question by length: one-word or evasive replies, and (when
-`rambles` is on) long rambles that wander away from the question. Lengths are relative to the
-dialogue's own answers and counted in word units in any script; a good detailed answer of
-150-300 words passes."""
+"""Replies that do not serve their question by length: one-word or evasive replies, replies
+that name no amount where their question asks for one ("how long should it rest?" answered by
+the dish's history), and (when `rambles` is on) long rambles that wander away from the question.
+Lengths are relative to the dialogue's own answers and counted in word units in any script; a
+good detailed answer of 150-300 words passes."""
 
 from __future__ import annotations
 
@@ -32,6 +33,36 @@ def chunks(text: str, size: float = 35.0) -> list[str]:
     if current:
         out.append(" ".join(current))
     return out
+
+
+# A question that asks for an amount: how long, how many, how much, how often... (17 languages)
+_ASKS_AMOUNT = re.compile(
+    r"\bhow (?:long|many|much|often|far|soon|old|hot|warm|cold|big|large|deep|high|early|late)\b"
+    r"|\bwhat (?:\w+ )?(?:temperature|size|age|percentage|dose|dosage)\b"
+    r"|\bwie (?:lange|viele?|oft|weit|hoch|früh)\b|\bcu[aá]nt[oa]s?\b|\bcombien\b|\bquant[oa]s?\b"
+    r"|сколько|как долго|多少|多久|几[个次天年月周小分]|どのくらい|どれくらい|何[回日時分年か]|いくら"
+    r"|\bbao (?:nhiêu|lâu)\b|\bhoeveel\b|\bhoe lang\b|\bile\b|\bjak długo\b|\bkaç\b|\bne kadar\b"
+    r"|\bhur (?:länge|många|mycket|ofta)\b|얼마나|몇", re.IGNORECASE)
+# An amount in a reply: a digit in any script, a CJK numeral, a number word (not the articles
+# "un", "ein" that are also "one"), or "an hour", "a week"; years and centuries do not count.
+_AMOUNT = re.compile(
+    r"\d|[一二三四五六七八九十两半百千万]|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozen|half|once|twice|few|several|"
+    r"couple|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|halb|einmal|zweimal|dos|tres|cuatro|"
+    r"cinco|seis|siete|ocho|diez|medi[oa]|deux|trois|quatre|cinq|sept|huit|dix|demi|dois|duas|"
+    r"três|quatro|sete|oito|dez|meia|due|tre|sei|otto|dieci|mezzo|два|две|три|четыре|пять|шесть|"
+    r"семь|восемь|десять|пол|hai|ba|bốn|năm|sáu|bảy|tám|mười|nửa)\b"
+    r"|\ban? (?:hour|minute|second|day|week|month|year|night|cup|pound|kilo|litre|liter|mile)\b",
+    re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(?:1\d{3}|20\d{2})(?:s|年)?(?!\d)|\b\d{1,2}(?:st|nd|rd|th) century\b")
+
+
+def unanswered_amounts(d: Dialogue) -> list[tuple[int, str]]:
+    """Replies to a question that asks for an amount ("how long should it rest?") that name
+    none: no number, count or measure, years apart (a history of the dish is not a time)."""
+    return [(i, f"answer {i + 1} names no amount where query {i + 1} asks for one")
+            for i, (query, answer) in enumerate(d.pairs())
+            if _ASKS_AMOUNT.search(query) and not _AMOUNT.search(_YEAR.sub(" ", answer))]
 
 
 class RelevanceValidator(Validator):
@@ -95,9 +126,13 @@ class RelevanceValidator(Validator):
         verdicts = []
         for n, d in enumerate(dialogues):
             found = [(i, text) for i, text in self.too_short(d)]
-            found += [(i, text) for i, text, _ in rambles.get(n, [])]
+            kind = "too_short" if found else "no_amount"
+            if rambles.get(n):
+                found += [(i, text) for i, text, _ in rambles[n]]
+                kind = "ramble"
+            if c.amounts:
+                found += [hit for hit in unanswered_amounts(d) if hit[0] not in dict(found)]
             if found:
-                kind = "too_short" if not rambles.get(n) else "ramble"
                 verdicts.append(self.fail("; ".join(t for _, t in found[:3]), kind=kind,
                                           turns=tuple(i for i, _ in found),
                                           score=float(len(found))))
