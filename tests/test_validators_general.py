@@ -279,6 +279,10 @@ def test_a_note_to_the_writer_in_brackets_is_leakage_in_any_language() -> None:
     "[QA pass: accuracy ✓ | empathy ✓ | 180w]",
     "(Anmerkung für das Modell: Ton freundlich, der Kunde ist verärgert.)",
     "【写作提示：语气要温和，用户是新手】",
+    "⟨writer: user persona is anxious, reassure first⟩",
+    "<note for the model: the customer is angry, keep a calm tone>",
+    "(작성 지침: 다음 턴에서는 사용자가 영수증을 찾도록 유도할 것. 400자 이내.)",
+    "\n\nReply draft v2 - persona: patient agent; target 120 words\n\n",
 ])
 def test_an_aside_in_the_writers_terms_is_leakage_without_the_embedder(note: str) -> None:
     """Two terms of the writer's trade (or one beside the user in the third person)."""
@@ -305,6 +309,15 @@ def test_a_replys_own_aside_with_one_such_word_is_not_a_note(aside: str) -> None
     reply = f"Plan a main, two sides and a dessert {aside}; shop the day before."
     d = dialogue("Can you help me plan the dinner for twelve?", reply,
                  "What main would you suggest?", "A slow-roasted pork shoulder, about 3 kg.")
+    assert LeakageValidator(LeakageConfig(min_note_similarity=1.5)).check(d).passed
+
+
+def test_a_reply_naming_the_writing_terms_the_user_asked_with_is_not_leakage() -> None:
+    d = dialogue("Here is my cover letter draft. Can you revise it: warmer tone, under 150 "
+                 "words?",
+                 "Here's the revised draft, warmer in tone, 148 words:\n\nDear Ms Ortiz, ...",
+                 "Thanks! And a subject line?",
+                 "'Application: Junior Designer - Ana Ruiz' keeps it plain and searchable.")
     assert LeakageValidator(LeakageConfig(min_note_similarity=1.5)).check(d).passed
 
 
@@ -336,7 +349,8 @@ def test_a_variable_name_left_in_a_reply_is_a_placeholder(slot: str) -> None:
                                   "a refund of $NaN", "In %s, book", "a bill of $%.2f",
                                   "on {0} at {1}", "call __SHOP_PHONE__", "saves $‹savings_amt›",
                                   "[UZUPEŁNIJ TRASĘ: port docelowy, dystans]",
-                                  "[ВСТАВИТЬ ДАТУ]", "[FILL IN: the fee]"])
+                                  "[ВСТАВИТЬ ДАТУ]", "[FILL IN: the fee]", "about TK inches",
+                                  "【待补充：押金金额】", "［要記入］"])
 def test_slots_in_other_shapes_are_placeholders(slot: str) -> None:
     d = dialogue("Can you write the confirmation message for Ana's van rental on 12 May?",
                  f"Hi Ana, your van is booked for 12 May from 9:00 ({slot}); bring your licence "
@@ -353,7 +367,8 @@ def test_format_fields_and_capitals_a_reply_means_are_not_slots() -> None:
                  "`math.isnan(x)`. In C the same is printf with %.2f, and __FILE__ names the file.",
                  "And sets? Is {0} a set?",
                  "Yes: {0} is the set holding only zero, while {} alone is an empty dict in "
-                 "Python. [NB] marks a note in my examples, and 5% of 40 is 2.")
+                 "Python. [NB] marks a note in my examples, and 5% of 40 is 2. TK Maxx "
+                 "sells the mugs.")
     assert PlaceholderValidator().check(d).passed
 
 

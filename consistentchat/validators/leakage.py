@@ -103,7 +103,7 @@ _TRADE = re.compile(
     r"\bмодел|模型|モデル|모델|النموذج|mô hình|\bnote to\b|\bnotes? for\b|\bmemo\b|メモ|备注|"
     r"備註|ملاحظة|\bobs\b|\bnotiz\b|\binstru(?:ction|ktion|cción|zione|ção)s?\b|指示|指令|"
     r"инструкц|تعليمات|\b\d+\s*(?:words?|wörter|palabras|mots|parole|palavras|слов\w*|ord|từ)\b|"
-    r"\d+\s*(?:字|語|단어)|\bword (?:count|limit|target)\b|[✓✔☑]|\bpersona\b|\bin character\b|"
+    r"\d+\s*(?:字|語|단어|자)|말투|어조|지침|다음 턴|\bword (?:count|limit|target)\b|[✓✔☑]|\bpersona\b|\bin character\b|"
     r"\bthis (?:turn|reply|response|answer|section|paragraph)\b|\bstay (?:upbeat|in character|"
     r"warm|concise)\b|\b(?:keep|make) (?:it|this|the (?:answer|reply|tone))\b|\bend with\b|"
     r"(?-i:\b\d+w\b)",  # "length 212w", case-sensitive (not "300 W": watts)
@@ -115,6 +115,24 @@ def writer_note(aside: str) -> str | None:
     trade = {t.lower() for t in _TRADE.findall(aside)}
     terms = trade | {t.lower() for t in _PARTY.findall(aside)}
     return ", ".join(sorted(terms)) if trade and len(terms) >= 2 else None
+
+
+def trade_terms(text: str) -> set[str]:
+    """The terms of the writer's trade in `text`, lower-cased, numbers left out ("220 words"
+    and "150 words" are one term)."""
+    return {re.sub(r"\d+\s*", "", t.lower()) for t in _TRADE.findall(text)}
+
+
+def writer_line(prose: str, asked: set[str] = frozenset()) -> tuple[str, str] | None:
+    """A line of a reply that holds three terms of the writer's trade or more besides those
+    the user `asked` with ("Answer draft v2 - persona: mentor; target 220 words"), with its
+    terms, or None. A reply that helps write names the user's terms ("the revised draft, warmer
+    in tone, 148 words") or one or two of its own ("Here's a draft (about 150 words)")."""
+    for line in prose.splitlines():
+        trade = trade_terms(line) - asked
+        if len(trade) >= 3:
+            return line.strip(), ", ".join(sorted(trade))
+    return None
 
 
 def dialogue_as_object(text: str) -> str | None:
@@ -177,6 +195,7 @@ class LeakageValidator(Validator):
         """What the patterns and rules find in a dialogue, one line each."""
         found: list[str] = []
         discussed = code_spans(d.turns)
+        asked = trade_terms("\n".join(d.queries))  # "make the tone warmer, under 150 words"
         for i, m in enumerate(d.turns, 1):
             text, role = str(m.get("content") or ""), m.get("role")
             if text.count("```") % 2:
@@ -202,7 +221,7 @@ class LeakageValidator(Validator):
                     found.append(f"message {i} ({role}): speaks of the dialogue {meta[:40]!r}")
                 elif self.config.writer_terms and role == "assistant":
                     note = next(((a, t) for a in bracketed_asides(text)
-                                 if (t := writer_note(a))), None)
+                                 if (t := writer_note(a))), None) or writer_line(prose, asked)
                     if note:
                         found.append(f"message {i} ({role}): note to the writer {note[0][:40]!r} "
                                      f"({note[1]})")
@@ -212,7 +231,8 @@ class LeakageValidator(Validator):
 # Asides in brackets of any style, and HTML comments, outside code: where notes to the writer
 # sit when they leak ("(Persona reminder: the user is a junior developer)").
 _ASIDE = re.compile(r"<!--(.*?)-->|\(([^()\n]{12,300})\)|\[([^\[\]\n]{12,300})\]|"
-                    r"【([^【】\n]{4,300})】|（([^（）\n]{4,300})）", re.S)
+                    r"【([^【】\n]{4,300})】|（([^（）\n]{4,300})）|<([^<>\n]{12,300})>|"
+                    r"[⟨〈]([^⟨⟩〈〉\n]{4,300})[⟩〉]", re.S)
 
 
 def bracketed_asides(text: str) -> list[str]:

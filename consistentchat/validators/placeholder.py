@@ -33,12 +33,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"|(?<!\w)_{2,}\s?(?:to|-|–)\s?_{2,}(?!\w)|(?<![\w:])_{1,2}:_{2}(?![\w:])")),
     # a value masked by letters: "$NN", "$X,XXX", "$TKTK", "$NaN", "NaN%"
     ("masked value", re.compile(r"(?:\$|¥|€|£)\s?(?:N{2,}|X{1,3}(?:[,.]X{2,3})+|X{2,}|(?:TK){1,2}"
-                                r"|NaN)(?![\w])|(?<!\w)NaN\s?%")),
+                                r"|NaN)(?![\w])|(?<!\w)NaN\s?%"
+                                # the editors' "to come": "you'll want TK clamps", "TK inches"
+                                r"|(?<![\w$])TK(?=\s+(?:[a-z]|\d))")),
     ("lorem ipsum", re.compile(r"\blorem ipsum\b|\bdolor sit amet\b", _I)),
     ("CJK slot", re.compile(r"[\[【{｛]\s*[\u4e00-\u9fff]{1,8}(?:名称|名字|姓名|日期|时间|地址|电话|金额|"
                             r"公司|号码|价格|地点)?\s*[\]】}｝]"
                             r"|[<‹《〈]\s*(?:插入|填写|输入|此处)[^>›》〉\n]{0,20}[>›》〉]"
-                            r"|(?:此处|在此)(?:填写|插入|输入)|〇〇|○○|某某某")),
+                            r"|(?:此处|在此)(?:填写|插入|输入)|〇〇|○○|某某某"
+                            # a bracket that says "to be filled": 【待补充：基因名称】, ［要記入］
+                            r"|[\[【［(（〔]\s*(?:待补充|待補充|待填写?|待定|待完善|要記入|未記入|"
+                            r"ここに|미정|입력 ?필요)[^\]】］)）〕\n]{0,30}[\]】］)）〕]")),
 ]
 _CJK_BRACKET_OK = re.compile(r"[\[【]\s*(?:注意|提示|重要|注|说明|小贴士|例|示例|警告|总结|要点|"
                              r"问题|答案|原因|方法|步骤\d*)\s*[\]】]")
