@@ -458,3 +458,48 @@ def test_a_reply_that_names_an_amount_passes(reply: str) -> None:
     from consistentchat.validators.relevance import RelevanceValidator
 
     assert RelevanceValidator().validate([_rest_dialogue(reply)])[0].passed
+
+
+# --- an exchange that repeats an earlier one: the same figures given again
+
+
+def test_figures_leave_out_list_numbers() -> None:
+    from consistentchat.validators.repetition import figures
+
+    assert figures("1. Mix 250 g flour\n2. Rest 30 min at 4:30, 1,5 l") == {"250", "30", "4:30",
+                                                                           "1,5"}
+
+
+def _fund_dialogue(last_answer: str) -> Dialogue:
+    return dialogue(
+        "I take home $3,840 a month after tax. I want to start investing. Where do I begin?",
+        "Start with the order that protects you: employer match first if you have one, then an "
+        "emergency fund, then a Roth IRA or an index fund. Keep fees under 0.2% a year.",
+        "How big should my emergency fund be before I invest anything?",
+        "Cover 3 to 6 months of essential spending. If your essentials are about $2,600 a month, "
+        "that is $7,800 to $15,600; with a stable job aim for the low end, with variable income "
+        "for 6 months. Keep it in a high-yield savings account paying about 4.2%.",
+        "Which index fund should I pick?",
+        "A total-market fund such as VTI or FSKAX (expense ratio 0.03% and 0.015%) is a simple "
+        "core; add an international fund for about 20-30% if you want more spread.",
+        "Remind me, how much cash should I keep aside as a safety cushion first?",
+        last_answer)
+
+
+def test_an_exchange_giving_an_earlier_answers_figures_again_is_repetition() -> None:
+    import asyncio
+
+    from consistentchat.validators import ValidationConfig, build_chain
+
+    again = ("Keep 3 to 6 months of essential costs: at roughly $2,600 a month that comes to "
+             "$7,800 to $15,600. A steady job lets you stay near the lower figure; variable "
+             "income calls for 6 months. Park it in a high-yield account at about 4.2%.")
+    builds = ("Your cushion is the $7,800 from before. Once it is there, automate $400 a month "
+              "into the index fund on payday, raise it by 1% of pay each year, and rebalance "
+              "once a year in January.")
+    chain = build_chain(ValidationConfig(), None)
+    results = asyncio.run(chain.run([{"id": "a", "messages": _fund_dialogue(again).turns},
+                                     {"id": "b", "messages": _fund_dialogue(builds).turns}]))
+    failed = {v.validator: v.reason for v in results[0].failed}
+    assert "figures again" in failed.get("repetition", ""), results[0].failed
+    assert "repetition" not in {v.validator for v in results[1].failed}, results[1].failed

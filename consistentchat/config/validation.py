@@ -104,6 +104,15 @@ class RepetitionConfig(Strict):
                                  "answers repeats them...")
     passage_min_tokens: int = Field(20, ge=3, description="...when at least this many of its "
                                     "word triples are copied.")
+    figure_similarity: float = Field(
+        0.65, ge=-1, le=2, description="An exchange whose query and answer are on average this "
+        "similar to an earlier one's, and at least `exchange_figure_margin` above the "
+        "dialogue's usual, repeats it when its answer gives the earlier answer's figures "
+        "again: at least `min_repeated_figures` numbers, `figure_share` of all it gives, that "
+        "the earlier answer gave and its own query did not. 2: off.")
+    exchange_figure_margin: float = Field(0.1, ge=0, le=2)
+    min_repeated_figures: int = Field(4, ge=1)
+    figure_share: float = Field(0.85, ge=0, le=1)
 
 
 class NonAnswerConfig(Strict):

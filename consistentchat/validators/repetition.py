@@ -97,6 +97,24 @@ def copied_passages(answers: list[str], share: float, min_tokens: int
     return problems, largest
 
 
+# Figures: numbers, times, ratios, percentages; not the numbers of list items ("2. Mix ...").
+_FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,:/]\d+)*")
+_LIST_NUMBER = re.compile(r"^\s*\d+[.)]\s", re.MULTILINE)
+
+
+def figures(text: str) -> set[str]:
+    """The figures a text gives, list numbers left out."""
+    return set(_FIGURE.findall(_LIST_NUMBER.sub(" ", text)))
+
+
+def repeated_figures(d: Dialogue, i: int, j: int) -> tuple[int, float]:
+    """How many figures answer `j` gives again from answer `i` (and not from its own query),
+    and their share of all it gives."""
+    given = figures(d.answers[j])
+    again = (given & figures(d.answers[i])) - figures(d.queries[j])
+    return len(again), len(again) / len(given) if given else 0.0
+
+
 def reworded(d: Dialogue, c: RepetitionConfig) -> tuple[float | None, list[str]]:
     """Turns of one speaker that say the same thing in other words (embedding similarity), and
     exchanges that repeat an earlier one (a question asked again gets its answer again: the
@@ -118,6 +136,14 @@ def reworded(d: Dialogue, c: RepetitionConfig) -> tuple[float | None, list[str]]
                 margin = "" if above is None else f", {above:+.2f} over the dialogue's usual"
                 problems.append(f"exchange {j + 1} repeats exchange {i + 1} in other words "
                                 f"(similarity {both[i, j]:.2f}{margin})")
+            elif (both[i, j] >= c.figure_similarity and above is not None
+                  and above >= c.exchange_figure_margin):
+                count, share = repeated_figures(d, i, j)
+                if count >= c.min_repeated_figures and share >= c.figure_share:
+                    problems.append(f"exchange {j + 1} repeats exchange {i + 1}: its answer "
+                                    f"gives {count} of answer {i + 1}'s figures again "
+                                    f"({share:.0%} of its own; similarity {both[i, j]:.2f}, "
+                                    f"{above:+.2f} over the dialogue's usual)")
     for side, key, limit, texts in (("user", "queries", c.query_similarity, d.queries),
                                     ("assistant", "answers", c.answer_similarity, d.answers)):
         vectors = d.embeddings.get(key)
