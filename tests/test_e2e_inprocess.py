@@ -18,7 +18,10 @@ def result(tmp_path_factory):
     config = JobConfig(num_dialogues=5, seed=0, out=out,
                        intents=["problem_solving", "educational", "transaction"],
                        backend={"name": "vllm", "vllm": {**E2E_ENGINE, "max_num_seqs": 4}},
-                       generation=E2E_GENERATION)
+                       generation=E2E_GENERATION,
+                       # one re-sample per rejection: enough to show it on the real engine,
+                       # half the default's CPU (the 135M model's dialogues are mostly rejected)
+                       validation={"resample_on_reject": 1})
     res = run(config)
     print(json.dumps(res.summary, indent=1))
     return config, res
@@ -74,3 +77,9 @@ def test_dataset_export_and_real_rejections(result):
     for line in (res.out / "rejects.jsonl").read_text().splitlines():
         reject = json.loads(line)
         assert reject["reasons"] and reject["rejected_by"]
+    # a rejected dialogue was generated again once, and its first attempt kept with its reasons
+    rows = [json.loads(line) for line in (res.out / "dialogues.jsonl").read_text().splitlines()]
+    attempts = [a for row in rows for a in row["validation"].get("rejected_attempts", [])]
+    assert attempts and all(a["reasons"] and a["regenerate"] in ("skeleton", "responses")
+                            for a in attempts)
+    assert all(len(row["validation"].get("rejected_attempts", [])) <= 1 for row in rows)

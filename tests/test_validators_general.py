@@ -503,3 +503,25 @@ def test_an_exchange_giving_an_earlier_answers_figures_again_is_repetition() -> 
     failed = {v.validator: v.reason for v in results[0].failed}
     assert "figures again" in failed.get("repetition", ""), results[0].failed
     assert "repetition" not in {v.validator for v in results[1].failed}, results[1].failed
+
+
+def test_role_play_actions_and_subscripts_are_content() -> None:
+    d = dialogue("Let's role-play: you are Marta, a blacksmith in a mountain village.",
+                 "*Marta wipes her hands on her apron.* Welcome, traveller. What brings you?",
+                 "*I hand over the reins.* \"How much to reshoe her?\"",
+                 "Four pennies a hoof, sixteen for all. Sit, it takes an hour.",
+                 "And the R_0 of the cough going round the inn? I read $R_0 = 2$, so "
+                 "{R_0} > 1 means it spreads.",
+                 "Aye, with R_0 above 1 each sick man passes it to more than one: keep your "
+                 "distance and your own cup.")
+    assert LeakageValidator(LeakageConfig(min_note_similarity=1.5)).check(d).passed
+    assert PlaceholderValidator().check(d).passed
+
+
+def test_a_list_marker_opening_a_user_turn_and_numbered_slots_are_still_found() -> None:
+    d = dialogue("How do I plan a week in Rome?",
+                 "Day 1: the Colosseum. Day 2: dinner at Trattoria %RESTAURANT_2%, then Trastevere.",
+                 "* and what about the Vatican?",
+                 "Book the Vatican Museums online for a Wednesday morning, 8:00 entry.")
+    assert not PlaceholderValidator().check(d).passed
+    assert "list marker" in LeakageValidator(LeakageConfig(min_note_similarity=1.5)).check(d).reason

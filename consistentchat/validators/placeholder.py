@@ -120,6 +120,9 @@ def variable_slots(text: str, known: str, technical: bool) -> list[str]:
     found = []
     for hit in hits:
         core = re.sub(r"^\W+|\W+$", "", hit.group(0))
+        if ((hit.re is _SCREAMING or hit.group(0).startswith("{")) and "_" in core
+                and sum(any(ch.isalpha() for ch in part) for part in core.split("_")) < 2):
+            continue  # a subscript ("R_0", LaTeX's "{R_0}", "CO_2"), not a name
         if (core if len(core) > 2 else hit.group(0)) not in known:  # "%s" itself, not its "s"
             found.append(hit.group(0))
     return found
