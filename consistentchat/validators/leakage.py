@@ -260,8 +260,8 @@ def numbered_turns(d: Dialogue) -> list[str]:
     return out
 
 
-# a list marker opening a user turn: "* ", "- ", "•", "#" ("*I hand over the reins.*" is a
-# role-play action in emphasis)
-_BULLET = re.compile(r"\A\s*(?:\*\s|[\u2022#]|-\s)(?!\*)")
+# a list marker opening a user turn: "*", "- ", "•", "#" ("*I hand over the reins.*", closed on
+# its line, is a role-play action in emphasis)
+_BULLET = re.compile(r"\A\s*(?:\*(?![^*\n]+\*)|[\u2022#]|-\s)(?!\*)")
 _NUMBER_START = re.compile(r"\A\W{0,3}(\d{1,2})[.)]\s")
 _NUMBER_END = re.compile(r"\((\d{1,2})\)\W{0,3}\Z")
