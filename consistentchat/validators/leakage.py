@@ -103,7 +103,8 @@ _TRADE = re.compile(
     r"\bмодел|模型|モデル|모델|النموذج|mô hình|\bnote to\b|\bnotes? for\b|\bmemo\b|メモ|备注|"
     r"備註|ملاحظة|\bobs\b|\bnotiz\b|\binstru(?:ction|ktion|cción|zione|ção)s?\b|指示|指令|"
     r"инструкц|تعليمات|\b\d+\s*(?:words?|wörter|palabras|mots|parole|palavras|слов\w*|ord|từ)\b|"
-    r"\d+\s*(?:字|語|단어|자)|말투|어조|지침|다음 턴|\bword (?:count|limit|target)\b|[✓✔☑]|\bpersona\b|\bin character\b|"
+    r"\d+\s*(?:字|語|단어|자)|말투|어조|지침|다음 턴|\bword (?:count|limit|target)\b|[✓✔☑]|"
+    r"\bpersona\b|\bin character\b|"
     r"\bthis (?:turn|reply|response|answer|section|paragraph)\b|\bstay (?:upbeat|in character|"
     r"warm|concise)\b|\b(?:keep|make) (?:it|this|the (?:answer|reply|tone))\b|\bend with\b|"
     r"(?-i:\b\d+w\b)",  # "length 212w", case-sensitive (not "300 W": watts)

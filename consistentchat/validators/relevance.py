@@ -131,7 +131,8 @@ class RelevanceValidator(Validator):
                 found += [(i, text) for i, text, _ in rambles[n]]
                 kind = "ramble"
             if c.amounts:
-                found += [hit for hit in unanswered_amounts(d) if hit[0] not in dict(found)]
+                flagged = {i for i, _ in found}
+                found += [hit for hit in unanswered_amounts(d) if hit[0] not in flagged]
             if found:
                 verdicts.append(self.fail("; ".join(t for _, t in found[:3]), kind=kind,
                                           turns=tuple(i for i, _ in found),
