@@ -525,3 +525,144 @@ def test_a_list_marker_opening_a_user_turn_and_numbered_slots_are_still_found() 
                  "Book the Vatican Museums online for a Wednesday morning, 8:00 entry.")
     assert not PlaceholderValidator().check(d).passed
     assert "list marker" in LeakageValidator(LeakageConfig(min_note_similarity=1.5)).check(d).reason
+
+
+def switch_dialogue(last_query: str, far: bool) -> Dialogue:
+    """Four exchanges; the last one's user turn is `last_query`, its exchange at similarity
+    ~0.25 (far) or ~0.7 (near) to the opening one; the other similarity checks are off."""
+    import numpy as np
+
+    from consistentchat.validators.base import unit
+
+    texts = ["How long should I rest a brisket after smoking it?", "At least an hour ...",
+             "Should I wrap it in butcher paper or foil?", "Butcher paper keeps the bark ...",
+             "What internal temperature means it is done?", "Around 95 C in the flat ...",
+             last_query, "Here is what to do ..."]
+    d = dialogue(*texts)
+    x = np.array([[1, 0.2, 0, 0], [1, 0, 0.2, 0], [1, 0.1, 0.1, 0],
+                  [0.25, 0, 0, 1] if far else [1, 0, 0, 1]], dtype=np.float32)
+    d.embeddings = {"queries": unit(x), "answers": unit(x), "scenario": None}
+    return d
+
+
+@pytest.mark.parametrize("query", [
+    "Thanks! Totally unrelated, but my laptop fan is loud. What should I check?",
+    "Speaking of smoke, our kitchen alarm chirps at night. How do I stop it?",
+    "Ok. Different question: which running shoes suit flat feet?",
+    "好的。顺便问一下，笔记本电脑风扇很吵怎么办？",
+    "Danke! Übrigens, ganz andere Frage: Welche Laufschuhe passen zu Plattfüßen?"])
+def test_a_user_announcing_a_new_subject_far_from_the_opening_is_off_topic(query: str) -> None:
+    from consistentchat.config.validation import TopicConfig
+    from consistentchat.validators.topic import TopicValidator
+
+    others_off = {"min_rest_similarity": -1, "min_late_ratio": 0, "min_turn_similarity": -1}
+    verdict = TopicValidator(TopicConfig(**others_off)).check(switch_dialogue(query, far=True))
+    assert not verdict.passed and verdict.kind == "off_topic" and verdict.turns == (3,)
+    assert "changes the subject" in verdict.reason
+    # the same distance without the announcement is left to the other checks (off here)
+    quiet = "My laptop fan is loud. What should I check?"
+    assert TopicValidator(TopicConfig(**others_off)).check(switch_dialogue(quiet, far=True)).passed
+    # and the rule can be turned off
+    off = TopicConfig(**others_off, max_switch_similarity=-1)
+    assert TopicValidator(off).check(switch_dialogue(query, far=True)).passed
+
+
+def test_an_announced_side_question_that_stays_near_the_goal_passes() -> None:
+    from consistentchat.config.validation import TopicConfig
+    from consistentchat.validators.topic import TopicValidator
+
+    query = "Speaking of wrapping, can I reuse the butcher paper next time?"
+    others_off = {"min_rest_similarity": -1, "min_late_ratio": 0, "min_turn_similarity": -1}
+    assert TopicValidator(TopicConfig(**others_off)).check(switch_dialogue(query, far=False)).passed
+    # a first turn has nothing to switch from; "btw" is Dutch for VAT
+    from consistentchat.validators.topic import announced_switches
+
+    assert announced_switches(dialogue("Unrelated, but hi", "Hi!", "Moet ik btw rekenen?", "Ja.")
+                              ) == []
+
+
+def test_an_announced_switch_is_caught_by_the_chain_with_the_real_encoder() -> None:
+    import asyncio
+
+    from consistentchat.validators import ValidationConfig, build_chain
+
+    turns = ["I'm training for my first half marathon in 12 weeks. How many runs a week should "
+             "I plan?", "Four runs a week works well for most first half marathons: one long "
+             "run, one tempo run and two easy runs. Build the long run from 8 km to 18 km by "
+             "week 10, then taper.",
+             "How fast should the easy runs be?", "Easy means conversational: about 60 to 90 "
+             "seconds per kilometre slower than your 10 km race pace, or a heart rate under "
+             "about 75% of your maximum.",
+             "And what should I eat before the long run?", "Have 40 to 60 g of carbohydrate "
+             "about two hours before: a bagel with honey or oatmeal with a banana, plus 500 ml "
+             "of water. Keep fat and fibre low that morning.",
+             "Thanks. Totally unrelated, but my sourdough loaf keeps coming out dense and gummy "
+             "inside. What am I doing wrong?", "A dense, gummy crumb usually means the dough "
+             "was underproofed or the loaf was cut too warm. Let the bulk ferment go until the "
+             "dough has risen by about half, and wait two hours before slicing."]
+    record = {"id": "s", "messages": [{"role": ("user", "assistant")[i % 2], "content": t}
+                                      for i, t in enumerate(turns)]}
+    config = ValidationConfig.model_validate({"judge": {"enabled": False}})
+    switched, = asyncio.run(build_chain(config).run([record]))
+    topic = next(v for v in switched.verdicts if v.validator == "topic")
+    assert not topic.passed and "changes the subject" in topic.reason and topic.turns == (3,)
+    turns[6] = "Speaking of the long run, should I carry a gel after 15 km?"
+    turns[7] = ("Yes: for runs over 75 minutes take one gel (about 25 g of carbohydrate) "
+                "every 30 to 40 minutes after the first 45, with a few sips of water.")
+    stayed, = asyncio.run(build_chain(config).run([record | {"messages": [
+        {"role": ("user", "assistant")[i % 2], "content": t} for i, t in enumerate(turns)]}]))
+    assert next(v for v in stayed.verdicts if v.validator == "topic").passed
+
+
+@pytest.mark.parametrize("line", ["窗口函数（ROW_NUMBER、RANK、LAG）和日期处理。",
+                                  "Window functions: ROW_NUMBER, RANK and LAG over a partition."])
+def test_an_upper_case_keyword_among_keywords_is_not_a_slot(line: str) -> None:
+    d = dialogue("How should I learn SQL for data analysis?", f"Month two:\n- {line}\n- Practice.",
+                 "How long will that take?", "About eight weeks at five hours a week.")
+    assert PlaceholderValidator().check(d).passed
+    # a name left alone, or beside other names, is still a slot
+    for reply in ("Month two: learn ROW_NUMBER first.", "Dear CLIENT_NAME, your ORDER_ID ships."):
+        d = dialogue("How should I learn SQL?", reply, "How long?", "About eight weeks.")
+        assert not PlaceholderValidator().check(d).passed, reply
+
+
+@pytest.mark.parametrize("opening", ["Usually yes.", "No.", "Yes, that's normal.", "是的。"])
+def test_a_reply_opening_with_a_short_yes_or_no_answers_its_question(opening: str) -> None:
+    from consistentchat.validators.non_answer import NonAnswerValidator
+
+    plain = ("Most starters cope fine with normal tap water. If yours stays sluggish, it is "
+             "worth trying filtered water for a week.")
+    d = dialogue("How do I bake a basic sourdough-style loaf at home?", DETAILED,
+                 "What flour quantities and steps for a second loaf the next day?", SECOND,
+                 "Is tap water OK for the starter? Ours is chlorinated.", plain,
+                 "And how should I store the bread once it has cooled down?", STORE)
+    verdict = NonAnswerValidator().check(d)
+    assert not verdict.passed and verdict.turns == (2,)  # "most starters": talk, no specifics
+    d.messages[5]["content"] = f"{opening} {plain}"
+    assert NonAnswerValidator().check(d).passed
+    # a long opening that only says yes to the question's interest is still no answer
+    d.messages[5]["content"] = ("Yes, there's quite a lot that people wonder about when it "
+                                "comes to water and starters, and it's a very reasonable "
+                                "thing to think about. " + plain)
+    assert not NonAnswerValidator().check(d).passed
+
+
+@pytest.mark.parametrize("note", [
+    "Persona note: keep the buyer nervous; the next question is about closing costs.",
+    "Revision note (v2): softened the second paragraph for the reviewer.",
+    "（執筆メモ：最後は励ましで締めること。）", "【审核备注：此段需补充链接，发布前删除】",
+    "### NOTĂ INTERNĂ (nu afișa): următoarea întrebare este despre preț."])
+def test_a_note_labelled_as_the_writers_is_leakage(note: str) -> None:
+    reply = f"Rest the brisket for at least an hour, wrapped in a towel.\n\n{note}"
+    verdict = LeakageValidator().check(dialogue("How long should the brisket rest?", reply,
+                                                "And then?", "Slice it against the grain."))
+    assert not verdict.passed and "writer's note label" in verdict.reason
+
+
+@pytest.mark.parametrize("line", ["Note: rest it longer if it is over 6 kg.",
+                                  "Safety note: keep the thermometer probe clean.",
+                                  "Tasting notes: smoky, peppery, a little sweet."])
+def test_a_replys_own_note_is_not_a_writers_note(line: str) -> None:
+    reply = f"Rest the brisket for at least an hour, wrapped in a towel.\n\n{line}"
+    assert LeakageValidator().check(dialogue("How long should the brisket rest?", reply,
+                                             "And then?", "Slice it against the grain.")).passed

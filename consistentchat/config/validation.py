@@ -193,6 +193,11 @@ class TopicConfig(Strict):
         "topic only when at least this share of its distinctive words (those not among its "
         "language's most common) occur nowhere else in the dialogue: a good move to a side "
         "question keeps naming the dialogue's things. 0: the similarities alone decide.")
+    max_switch_similarity: float = Field(
+        0.4, ge=-1, le=1, description="A later user turn that announces a change of subject "
+        "('unrelated, but...', 'speaking of...', 'by the way', in 18 languages) leaves the "
+        "dialogue's goal when its exchange is less similar than this to the anchor (the user's "
+        "words and the distance together; a side question that stays close passes). -1: off.")
 
 
 class AlignmentConfig(Strict):

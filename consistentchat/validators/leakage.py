@@ -27,6 +27,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"instructions?|directions?|reminder|persona|指示|指令|要求|备注|メモ)\s*[:：]|"
         r"[\[(（【][^\])）】\n]{0,60}\b(?:next turn|end of (?:turn|message|response)|"
         r"(?:user|assistant) turn \d+)\b", re.IGNORECASE)),
+    # a note labelled as the writer's, heading a line or a bracket: "Persona note:", "Revision
+    # note (v2):", "Note to self -", "（執筆メモ：", "【审核备注：", "NOTĂ INTERNĂ (nu afișa):"
+    ("writer's note label", re.compile(
+        r"(?:^[\s*#>_※-]*|[\[(（【]\s*)(?:note to self|(?:internal|private|hidden|system|writer'?s?|"
+        r"author'?s?|generation|generator|persona|revision|reviewer'?s?|drafting|planning|"
+        r"production)\s+(?:notes?|memo)|(?:生成|執筆|作成|编辑|編輯|审核|審核|内部|內部|写作|寫作|"
+        r"撰写)(?:メモ|备注|備註|笔记|筆記)|not[ăa] intern[ăa]|note interne|interne notiz|"
+        r"внутренн\w+ (?:заметка|примечание))\s*(?:\([^)\n]{0,40}\)\s*)?[:：-]", _F)),
     ("role label", re.compile(r"\A[\s*]*(?:user|assistant|human|gpt|ai|bot|system|answer|response"
                               r"|reply|query|question)\s*\**\s*:", re.IGNORECASE)),
     ("output-format key", re.compile(rf"""["']?\b(?:{_KEYS})\b["']?\s*:\s*[\[{{"]""", _F)),

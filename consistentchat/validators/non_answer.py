@@ -222,8 +222,12 @@ class NonAnswerValidator(Validator):
             # no specifics: evasive when it talks about the question; a brief plain answer to
             # a follow-up is left to relevance
             about = r.meta > 0 or (r.closeness or 0.0) >= c.min_meta_similarity
-            bare = r.ratio is not None and r.ratio <= c.max_specifics_ratio and about
-            if echo or bare or (r.meta >= c.max_meta_share and r.specifics <= c.max_specifics):
+            # a short yes or no opening the reply answers it, however little follows
+            outright = answers_outright(d.answers[i])
+            bare = (r.ratio is not None and r.ratio <= c.max_specifics_ratio and about
+                    and not outright)
+            wordy = r.meta >= c.max_meta_share and r.specifics <= c.max_specifics and not outright
+            if echo or bare or wordy:
                 why = ("only repeats the question" if echo else
                        f"{r.specifics} specifics where the dialogue's other replies give "
                        f"{r.usual:g} (ratio {r.ratio:.2f} <= {c.max_specifics_ratio:g}) and it "
@@ -243,7 +247,22 @@ class NonAnswerValidator(Validator):
         return self.ok(note, score=worst, figures=figures)
 
 
-_ASKS = re.compile(r"[?？]|\b(?:please|can you|could you|would you|tell me|show me|explain|"
+# A reply that opens with a short yes or no ("Usually yes - most starters cope fine.", "No.")
+_OUTRIGHT = re.compile(
+    r"\A\W*(?:(?:usually|generally|normally|mostly|probably|in most cases),? )?(?:yes|yeah|yep|no|"
+    r"nope|not really|not usually|sí|oui|non|ja|nein|да|нет|sim|não|tak|nie|evet|hayır|nej|"
+    r"はい|いいえ|네|아니요|아뇨|是的|不是|可以|不行|会的|不会)(?![\w'])", _I)
+MAX_OUTRIGHT_UNITS = 15
+
+
+def answers_outright(answer: str) -> bool:
+    """Whether a reply opens with a yes or no in a short first sentence: an answer, however
+    few specifics follow it."""
+    first = next((s for _, s in _sentences(answer) if len(s.strip()) > 1), "")
+    return bool(_OUTRIGHT.match(first)) and length_units(first) <= MAX_OUTRIGHT_UNITS
+
+
+_ASKS = re.compile(r"[?？؟]|\b(?:please|can you|could you|would you|tell me|show me|explain|"
                    r"suggest|recommend|give me|help me|walk me|list|how|what|which|why|when|"
                    r"where|should)\b|请|吗|呢|怎么|怎样|如何|什么|哪|为什么|多少|ください|教えて|"
                    r"どう|何|ですか|ますか", _I)

@@ -111,6 +111,18 @@ _NOT_PROSE = re.compile(r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+\.(?:py|js|ts
                         r"csv|md|html?|sh|sql|toml|ini|cfg|env)\b")
 
 
+_CAPS_WORD = re.compile(r"(?<![\w$])[A-Z]{3,}(?![\w$])")
+
+
+def keyword_list(prose: str, hit: re.Match[str]) -> bool:
+    """Whether an upper-case identifier stands on a line with two or more other upper-case words
+    without underscores (SQL's "ROW_NUMBER, RANK, LAG"; not "Dear CLIENT_NAME")."""
+    start = prose.rfind("\n", 0, hit.start()) + 1
+    end = prose.find("\n", hit.end())
+    line = prose[start:end if end >= 0 else len(prose)]
+    return len(set(_CAPS_WORD.findall(line))) >= 2
+
+
 def variable_slots(text: str, known: str, technical: bool) -> list[str]:
     """Variable names left in `text` (code, links, e-mail addresses and file names left out)
     that `known` (the dialogue's code and what the user wrote) does not have."""
@@ -123,6 +135,8 @@ def variable_slots(text: str, known: str, technical: bool) -> list[str]:
         if ((hit.re is _SCREAMING or hit.group(0).startswith("{")) and "_" in core
                 and sum(any(ch.isalpha() for ch in part) for part in core.split("_")) < 2):
             continue  # a subscript ("R_0", LaTeX's "{R_0}", "CO_2"), not a name
+        if hit.re is _SCREAMING and keyword_list(prose, hit):
+            continue  # "window functions (ROW_NUMBER, RANK, LAG)": a keyword among keywords
         if (core if len(core) > 2 else hit.group(0)) not in known:  # "%s" itself, not its "s"
             found.append(hit.group(0))
     return found

@@ -2,11 +2,35 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from ..config.validation import TopicConfig
 from ..text import distinctive_words, new_share
 from .base import Dialogue, Validator, Verdict, unit
+
+
+# A user announcing a change of subject: "unrelated, but...", "totally different question",
+# "speaking of...", "by the way" (18 languages; not a bare "but", "also" or "btw", VAT in Dutch)
+_SWITCH = re.compile(
+    r"\b(?:unrelated|off[- ]topic|random question|side note|switching gears|speaking of|by the way|"
+    r"change of (?:topic|subject)|on (?:a|an|another) (?:different|other|unrelated|side) note|"
+    r"(?:(?:totally|completely|entirely|quite) |(?:^|[.!?,:;]\s*))different (?:thing|question)|"
+    r"different (?:topic|subject)|"
+    r"übrigens|nebenbei|(?:ganz )?andere[sn]? (?:Frage|Thema)|por cierto|cambiando de tema|"
+    r"au fait|à propos|rien à voir|changement de sujet|a propósito|mudando de assunto|"
+    r"por falar nisso|a proposito|tra l'altro|cambiando argomento|trouwens|ander onderwerp|"
+    r"przy okazji|zmieniając temat|nawiasem mówiąc|bu arada|konu dışı|förresten|apropå|"
+    r"nhân tiện|ngomong-ngomong|omong-omong)\b"
+    r"|кстати|не по теме|другой вопрос|順便|顺便(?:问|说)|换个话题|題外話|题外话|ところで|"
+    r"話は変わ|関係ない(?:けど|んですが)|그건 그렇고|딴 (?:얘기|이야기)|다른 (?:얘기|이야기|질문)인데|"
+    r"뜬금없|بالمناسبة|على فكرة", re.IGNORECASE)
+
+
+def announced_switches(d: Dialogue) -> list[int]:
+    """Later exchanges (0-based) whose user turn announces a change of subject."""
+    return [i for i, (query, _) in enumerate(d.pairs()) if i and _SWITCH.search(query)]
 
 
 def exchanges(d: Dialogue) -> np.ndarray:
@@ -100,6 +124,15 @@ class TopicValidator(Validator):
             return self.fail(f"{len(off)} turns drift away from the {anchor}: turns {turns} are "
                              f"under similarity {c.min_turn_similarity:g}", score=low,
                              kind="off_topic", turns=tuple(t - 1 for t, _ in off), notes=notes,
+                             figures=figures)
+        switched = [(i + 1, float(later[i - 1])) for i in announced_switches(d)
+                    if later[i - 1] < c.max_switch_similarity]
+        if switched:
+            turns = ", ".join(f"{t} ({s:.2f})" for t, s in switched)
+            return self.fail(f"the user changes the subject (turn {turns}: announced, and "
+                             f"under similarity {c.max_switch_similarity:g} to the {anchor})",
+                             score=low, kind="off_topic",
+                             turns=tuple(t - 1 for t, _ in switched), notes=notes,
                              figures=figures)
         rest = rest_similarities(d) if len(later) >= 2 else np.zeros(0)
         if len(rest):
