@@ -666,3 +666,44 @@ def test_a_replys_own_note_is_not_a_writers_note(line: str) -> None:
     reply = f"Rest the brisket for at least an hour, wrapped in a towel.\n\n{line}"
     assert LeakageValidator().check(dialogue("How long should the brisket rest?", reply,
                                              "And then?", "Slice it against the grain.")).passed
+
+
+@pytest.mark.parametrize("opening", [
+    "Ως μοντέλο γλώσσας τεχνητής νοημοσύνης, δεν έχω προσωπική εμπειρία, αλλά",
+    "Como modelo de lenguaje, no tengo experiencia propia, pero", "作为一个AI语言模型，我没有亲身经历，但是",
+    "ユーザーは不安を感じている。まず共感を示すこと。", "El usuario quiere saber el precio."])
+def test_ai_self_reference_and_narration_are_leakage_in_other_languages(opening: str) -> None:
+    d = dialogue("How long should the brisket rest?", f"{opening} rest it for an hour.",
+                 "And then?", "Slice it against the grain.")
+    assert not LeakageValidator().check(d).passed, opening
+    # the same words inside a reply about language models or about users are the subject
+    for reply in ("Ich nutze das als Sprachmodell-Test für die Klasse.", "用户体验决定了留存率。"):
+        assert LeakageValidator().check(dialogue("Was testest du?", reply, "Und?", "Gut.")).passed
+
+
+def test_quoted_phrases_with_ellipses_are_not_a_json_list() -> None:
+    reply = ('Keep fillers ready: "That\'s an interesting question...", "Let me think about '
+             'that for a second...".')
+    assert LeakageValidator().check(dialogue("Any IELTS tips?", reply, "More?", "Practise.")).passed
+    leaked = 'Rest it for an hour.", "Slice it against the grain.", "Serve warm.'
+    assert not LeakageValidator().check(dialogue("Brisket?", leaked, "More?", "No.")).passed
+
+
+def test_a_requested_new_version_may_reuse_the_earlier_text() -> None:
+    from consistentchat.validators.repetition import RepetitionValidator
+
+    opening = ("Good evening, everyone. For those who don't know me, I'm Nora's big brother, and "
+               "I've had her whole life to collect material for tonight, so please bear with me.")
+    first = (f"Start with one story and build around it. Here is an opening you could use:\n\n"
+             f"{opening}\n\nThen go into the mud-pie story: the comment cards, the prices, the "
+             "way she made you wait for a table. Close on what it says about her now.")
+    second = (f"Here's the full draft, about three minutes:\n\n{opening}\n\nWhen Nora was nine, "
+              "she opened a restaurant in our backyard. The menu was mud pies, a dollar each, and "
+              "every meal came with a comment card. Tom, she will want your feedback too.\n\n"
+              "So please raise your glasses: to Nora and Tom.")
+    turns = ["Where do I start with my sister's wedding toast?", first,
+             "Yes please, write the full draft.", second]
+    assert RepetitionValidator().check(dialogue(*turns)).passed
+    turns[2] = "And how long should the toast be?"
+    verdict = RepetitionValidator().check(dialogue(*turns))
+    assert not verdict.passed and "repeats a passage" in verdict.reason

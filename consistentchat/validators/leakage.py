@@ -16,6 +16,20 @@ _LABELS = r"question|query|response|answer|reply|message|turn|user|assistant"
 _KEYS = r"turns|answers|thinking|query|queries|step|reasoning|replies|responses|messages"
 _F = re.IGNORECASE | re.MULTILINE
 
+# "As a language model" in other languages (English is in the pattern itself)
+_AS_A_MODEL = (
+    r"\bcomo (?:un |um )?(?:modelo de (?:lenguaje|linguagem)|asistente de IA|inteligencia "
+    r"artificial|inteligência artificial)\b|\ben tant qu[e'] ?(?:(?:un )?modèle de langage|IA\b|"
+    r"intelligence artificielle|assistant IA)|\bals (?:ein )?(?:KI-?Sprachmodell|Sprachmodell|"
+    r"KI-Assistent)(?![\w-])|\bcome (?:un )?(?:modello (?:linguistico|di linguaggio)|intelligenza "
+    r"artificiale)\b|\bкак (?:языковая модель|ИИ\b|искусственный интеллект)|"
+    r"\bбудучи (?:языковой моделью|ИИ\b)|作为(?:一个|一款)?(?:AI|人工智能)?(?:语言模型|AI助手|人工智能)|"
+    r"言語モデル(?:として|なので)|AI(?:アシスタント)?として|(?:AI )?언어 ?모델로서|인공지능으로서|"
+    r"\bως (?:ένα )?(?:μοντέλο (?:γλώσσας|τεχνητής)|τεχνητή νοημοσύνη)|\bjako (?:model językowy|"
+    r"sztuczna inteligencja)\b|\b(?:yapay zeka|dil modeli) olarak\b|\bals (?:een )?(?:AI-?)?taalmodel\b|"
+    r"كنموذج لغوي|بصفتي (?:نموذج|نموذجًا|ذكاء)|भाषा मॉडल के रूप में|\bvới tư cách là (?:một )?(?:AI|mô hình)"
+    r"|\bsom (?:en )?(?:AI-?)?språkmodell\b|\bkielimallina\b|כמודל שפה")
+
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numbered label", re.compile(
         rf"^[\s*#>_-]*(?:(?:(?:user|assistant)'?s?\s+)?(?:{_LABELS})\s*#?\s*\d+|[QA]\d+)\s*\**\s*"
@@ -40,18 +54,21 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("output-format key", re.compile(rf"""["']?\b(?:{_KEYS})\b["']?\s*:\s*[\[{{"]""", _F)),
     # a bare "key:" line in lower case, as generators write keys ("Reasoning:" heads prose)
     ("output-format key", re.compile(rf"^\s*\W?(?:{_KEYS})\s*:\s*$", re.MULTILINE)),
-    ("JSON list fragment", re.compile(r"""[.!?]"\s*,\s*"\s*[A-Z]|"\s*\]\s*\}?\s*\Z""")),
+    ("JSON list fragment", re.compile(r"""(?<!\.\.)[.!?]"\s*,\s*"\s*[A-Z]|"\s*\]\s*\}?\s*\Z""")),
     ("AI self-reference", re.compile(r"\bas an? (?:ai language model|ai assistant|large language "
                                      r"model|language model|artificial intelligence|ai)\b|"
-                                     r"\bI(?: a|')m (?:just )?an? (?:ai|language model)\b",
-                                     re.IGNORECASE)),
+                                     r"\bI(?: a|')m (?:just )?an? (?:ai|language model)\b|"
+                                     + _AS_A_MODEL, re.IGNORECASE)),
     ("placeholder", re.compile(rf"\b(?:{_LABELS}|step) \d+ (?:about|on|regarding)\b|"
                                r"\[insert[^\]]*\]|\{\{[^}]*\}\}|\blorem ipsum\b|"
                                r"<(?:your|the|user'?s?|current|reply|answer|response|step|query|"
                                r"question|message)\b[^<>=\"]{0,60}>|"
                                r"\{(?:your|the|user'?s?|scenario|intent|query|answer|num_turns)\b"
                                r"[^{}=\"]{0,60}\}", re.IGNORECASE)),
-    ("third-person narration", re.compile(r"\A\W*the user(?:'s)?\b", re.IGNORECASE)),
+    ("third-person narration", re.compile(
+        r"\A\W*(?:the user(?:'s)?\b|ユーザー(?:は|が|の)|(?:用户|使用者)(?:想|希望|问|询问|在问|需要|表示|提到|感到|说)|사용자(?:는|가|의)|"
+        r"(?:el|la) usuari[oa]\b|l'utilisat(?:eur|rice)\b|(?:der|die) (?:Be)?[Nn]utzer(?:in)?\b|"
+        r"(?:o|a) usuári[oa]\b|l'utente\b|пользовател[ьяю]\b|المستخدم)", re.IGNORECASE)),
     ("prompt instruction", re.compile(r"^\s*(?:scenario|intent|messages|rules)\s*:|reply with json|"
                                       r"\bno numbering(?: or labels)?\b|"
                                       r"\bwrite your reply to each\b|"

@@ -54,7 +54,9 @@ class RepetitionValidator(Validator):
             echoed = q in a and len(a.split()) - len(q.split()) < 8
             if ratio >= c.answer_copies_query_ratio or echoed:
                 problems.append(f"answer {i} copies its question (similarity {ratio:.0f})")
-        copied, share = copied_passages(d.answers, c.passage_share, c.passage_min_tokens)
+        drafted = [bool(_WRITES.search(q)) for q in d.queries]
+        copied, share = copied_passages(d.answers, c.passage_share, c.passage_min_tokens,
+                                        drafted)
         excess, found = reworded(d, c)
         problems += copied + found
         figures = {"copied_share": share, **({} if excess is None else {"exchange_excess": excess})}
@@ -76,13 +78,27 @@ def shingles(text: str, size: int = 3) -> set[tuple[str, ...]]:
     return {tuple(tokens[i:i + size]) for i in range(len(tokens) - size + 1)}
 
 
-def copied_passages(answers: list[str], share: float, min_tokens: int
-                    ) -> tuple[list[str], float]:
+# A user asking for a text to be written or reworked: its new version reuses the earlier one
+_WRITES = re.compile(
+    r"\b(?:draft|rewrite|re-write|revise|revision|redo|polish|edit|full version|final version|"
+    r"whole thing|put (?:it|them|everything) (?:all )?together|write (?:it|the whole|the full|"
+    r"out)|reescrib|redact|borrador|réécri|rédige|brouillon|überarbeit|entwurf|riscriv|bozza|"
+    r"reescrev|rascunho|перепиш|черновик)|改写|重写|修改|润色|草稿|完整版|書き直|下書き|全文|"
+    r"다시 써|초안|수정해", re.IGNORECASE)
+
+
+def copied_passages(answers: list[str], share: float, min_tokens: int,
+                    drafted: list[bool] | None = None) -> tuple[list[str], float]:
     """Passages (paragraphs, code left out: code reuses names) of an answer whose word
     3-grams mostly come from earlier answers: an earlier answer pasted again inside a longer
-    one. Returns the problems and the largest copied share among passages of `min_tokens`."""
+    one. Answers whose query asks for a text written or reworked (`drafted`) are left out: a
+    new version reuses the earlier one. Returns the problems and the largest copied share
+    among passages of `min_tokens`."""
     problems, largest, earlier = [], 0.0, set()
     for j, answer in enumerate(answers):
+        if drafted and j < len(drafted) and drafted[j]:
+            earlier |= shingles(_CODE.sub(" ", answer))
+            continue
         for part in _PARAGRAPH.split(_CODE.sub(" ", answer)):
             grams = shingles(part)
             if len(grams) < min_tokens or not earlier:
