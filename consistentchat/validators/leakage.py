@@ -26,8 +26,9 @@ _AS_A_MODEL = (
     r"\bбудучи (?:языковой моделью|ИИ\b)|作为(?:一个|一款)?(?:AI|人工智能)?(?:语言模型|AI助手|人工智能)|"
     r"言語モデル(?:として|なので)|AI(?:アシスタント)?として|(?:AI )?언어 ?모델로서|인공지능으로서|"
     r"\bως (?:ένα )?(?:μοντέλο (?:γλώσσας|τεχνητής)|τεχνητή νοημοσύνη)|\bjako (?:model językowy|"
-    r"sztuczna inteligencja)\b|\b(?:yapay zeka|dil modeli) olarak\b|\bals (?:een )?(?:AI-?)?taalmodel\b|"
-    r"كنموذج لغوي|بصفتي (?:نموذج|نموذجًا|ذكاء)|भाषा मॉडल के रूप में|\bvới tư cách là (?:một )?(?:AI|mô hình)"
+    r"sztuczna inteligencja)\b|\b(?:yapay zeka|dil modeli) olarak\b|"
+    r"\bals (?:een )?(?:AI-?)?taalmodel\b|كنموذج لغوي|بصفتي (?:نموذج|نموذجًا|ذكاء)|"
+    r"भाषा मॉडल के रूप में|\bvới tư cách là (?:một )?(?:AI|mô hình)"
     r"|\bsom (?:en )?(?:AI-?)?språkmodell\b|\bkielimallina\b|כמודל שפה")
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -66,7 +67,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                r"\{(?:your|the|user'?s?|scenario|intent|query|answer|num_turns)\b"
                                r"[^{}=\"]{0,60}\}", re.IGNORECASE)),
     ("third-person narration", re.compile(
-        r"\A\W*(?:the user(?:'s)?\b|ユーザー(?:は|が|の)|(?:用户|使用者)(?:想|希望|问|询问|在问|需要|表示|提到|感到|说)|사용자(?:는|가|의)|"
+        r"\A\W*(?:the user(?:'s)?\b|ユーザー(?:は|が|の)|사용자(?:는|가|의)|"
+        r"(?:用户|使用者)(?:想|希望|问|询问|在问|需要|表示|提到|感到|说)|"
         r"(?:el|la) usuari[oa]\b|l'utilisat(?:eur|rice)\b|(?:der|die) (?:Be)?[Nn]utzer(?:in)?\b|"
         r"(?:o|a) usuári[oa]\b|l'utente\b|пользовател[ьяю]\b|المستخدم)", re.IGNORECASE)),
     ("prompt instruction", re.compile(r"^\s*(?:scenario|intent|messages|rules)\s*:|reply with json|"
