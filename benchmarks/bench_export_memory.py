@@ -88,7 +88,8 @@ def one(n: int, dedup: bool) -> None:
         off = {"enabled": False}
         config = ValidationConfig.model_validate(
             {name: off for name in ("structure", "leakage", "placeholder", "repetition",
-                                    "non_answer", "relevance", "topic", "alignment", "flow")}
+                                    "non_answer", "relevance", "consistency", "topic",
+                                    "alignment", "flow")}
             if dedup else off)
         chain = build_chain(config, ValidationContext.for_intents())
         start = time.perf_counter()

@@ -44,6 +44,21 @@ def length_units(text: str) -> float:
     return words + cjk / CJK_CHARS_PER_WORD + unspaced / UNSPACED_CHARS_PER_WORD
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|(?<=[。！？])|\n+")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text`: cut after ., ! or ? and a space, after 。！？,
+    and at line breaks (a decimal point is no end). Empty pieces are left out."""
+    spans, at = [], 0
+    for cut in [*_SENTENCE_END.finditer(text), None]:
+        end = cut.start() if cut else len(text)
+        if text[at:end].strip():
+            spans.append((at, end))
+        at = cut.end() if cut else end
+    return spans
+
+
 _WORD = re.compile(r"\S+")
 # Unicode script (first word of the character name) -> ISO 639-1 code of its main language.
 _SCRIPT_LANGUAGE = {"LATIN": "en", "CYRILLIC": "ru", "HANGUL": "ko", "ARABIC": "ar",

@@ -22,7 +22,7 @@ WORDS = ("garden kettle lantern harbor meadow pepper violin ladder copper orchar
          "pillow rocket saddle timber walnut biscuit compass pebble tunnel velvet anchor").split()
 ONLY_DEDUP = {name: {"enabled": False} for name in
               ("structure", "leakage", "placeholder", "repetition", "non_answer", "relevance",
-               "topic", "alignment", "flow")}
+               "consistency", "topic", "alignment", "flow")}
 
 
 def lsh_reference(signatures: list[MinHash], threshold: float) -> list[bool]:

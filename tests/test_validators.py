@@ -470,8 +470,8 @@ async def test_custom_validators_from_config() -> None:
     })
     chain = build_chain(cfg)
     assert chain.names == ["max_exclamations", "structure", "leakage", "placeholder",
-                           "repetition", "non_answer", "relevance", "flow", "async_length",
-                           "dedup"]
+                           "repetition", "non_answer", "relevance", "consistency", "flow",
+                           "async_length", "dedup"]
     results = await chain.run([row("good-27"), BOOKING])  # the quiz host is enthusiastic
     assert [v.validator for v in results[0].failed] == ["max_exclamations"]
     assert results[0].failed[0].reason == "4 exclamation marks"

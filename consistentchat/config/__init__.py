@@ -8,13 +8,14 @@ from .backend import BackendConfig, SamplingParams, VLLMEngineConfig
 from .common import IntRange, Strict, format_validation_error, read_yaml
 from .executor import ExecutorConfig
 from .job import GenerationConfig, JobConfig, ShardConfig, TurnRange, load_job_config
-from .validation import (AlignmentConfig, CustomValidatorConfig, DedupConfig, FlowConfig,
-                         JudgeConfig, LeakageConfig, NonAnswerConfig, PlaceholderConfig,
-                         RelevanceConfig, RepetitionConfig, StructureConfig, TopicConfig,
-                         ValidationConfig, WordRange)
+from .validation import (AlignmentConfig, ConsistencyConfig, CustomValidatorConfig, DedupConfig,
+                         FlowConfig, JudgeConfig, LeakageConfig, NonAnswerConfig,
+                         PlaceholderConfig, RelevanceConfig, RepetitionConfig, StructureConfig,
+                         TopicConfig, ValidationConfig, WordRange)
 
 __all__ = [
-    "AlignmentConfig", "BackendConfig", "CustomValidatorConfig", "DedupConfig", "ExecutorConfig",
+    "AlignmentConfig", "BackendConfig", "ConsistencyConfig", "CustomValidatorConfig",
+    "DedupConfig", "ExecutorConfig",
     "FlowConfig",
     "GenerationConfig", "IntRange", "JobConfig", "JudgeConfig", "LeakageConfig",
     "NonAnswerConfig", "PlaceholderConfig", "RelevanceConfig",

@@ -13,7 +13,7 @@ from .backend import BackendConfig
 from .common import IntRange, Strict
 
 BUILTIN_ORDER = ["structure", "leakage", "placeholder", "repetition", "non_answer", "relevance",
-                 "topic", "alignment", "flow", "judge", "dedup"]
+                 "consistency", "topic", "alignment", "flow", "judge", "dedup"]
 
 
 class WordRange(IntRange):
@@ -168,6 +168,17 @@ class RelevanceConfig(Strict):
     max_off_chunks: float = Field(0.5, ge=0, le=1, description="Share of off parts that fails.")
 
 
+class ConsistencyConfig(Strict):
+    """Figures recalled as given before ("as I mentioned, $350") that no earlier turn gave."""
+
+    enabled: bool = True
+    window_chars: int = Field(40, ge=0, description="A figure this close to the words saying it "
+                              "was given before ('as I mentioned', 'your', 'we set earlier', "
+                              "'按前面的') is the one they recall.")
+    tolerance: float = Field(0.025, ge=0, le=1, description="Relative difference still read as "
+                             "the same figure (rounding).")
+
+
 class TopicConfig(Strict):
     """Drift away from the scenario and the opening exchange, by sentence-embedding similarity."""
 
@@ -279,6 +290,7 @@ class ValidationConfig(Strict):
     repetition: RepetitionConfig = Field(default_factory=RepetitionConfig)
     non_answer: NonAnswerConfig = Field(default_factory=NonAnswerConfig)
     relevance: RelevanceConfig = Field(default_factory=RelevanceConfig)
+    consistency: ConsistencyConfig = Field(default_factory=ConsistencyConfig)
     topic: TopicConfig = Field(default_factory=TopicConfig)
     alignment: AlignmentConfig = Field(default_factory=AlignmentConfig)
     flow: FlowConfig = Field(default_factory=FlowConfig)

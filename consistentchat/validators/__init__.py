@@ -22,6 +22,7 @@ from .alignment import AlignmentValidator
 from .base import Dialogue, Validator, ValidatorDisabled, Verdict
 from .chain import (VALIDATORS, ChainResult, ValidationContext, ValidatorChain, build_chain,
                     summarize)
+from .consistency import ConsistencyValidator
 from .dedup import DedupValidator
 from .flow import FlowValidator
 from .judge import JudgeChoice, JudgeValidator, choose_judge
@@ -36,7 +37,8 @@ from .topic import TopicValidator
 for _name, _factory in (("structure", StructureValidator), ("leakage", LeakageValidator),
                         ("placeholder", PlaceholderValidator),
                         ("repetition", RepetitionValidator), ("non_answer", NonAnswerValidator),
-                        ("relevance", RelevanceValidator), ("topic", TopicValidator),
+                        ("relevance", RelevanceValidator),
+                        ("consistency", ConsistencyValidator), ("topic", TopicValidator),
                         ("alignment", AlignmentValidator), ("flow", FlowValidator),
                         ("judge", JudgeValidator), ("dedup", DedupValidator)):
     VALIDATORS.add(_name, _factory)

@@ -12,19 +12,14 @@ import statistics
 import numpy as np
 
 from ..config.validation import RelevanceConfig
-from ..text import length_units
+from ..text import length_units, sentence_spans
 from .base import Dialogue, Validator, Verdict
 from .embeddings import covers, encode
-
-_SENTENCE = re.compile(r"(?<=[.!?。！？])\s+|(?<=[。！？])|\n+")
-
 
 def chunks(text: str, size: float = 35.0) -> list[str]:
     """Consecutive sentences grouped into pieces of about `size` word units."""
     out, current, units = [], [], 0.0
-    for sentence in (s.strip() for s in _SENTENCE.split(text)):
-        if not sentence:
-            continue
+    for sentence in (text[a:b].strip() for a, b in sentence_spans(text)):
         current.append(sentence)
         units += length_units(sentence)
         if units >= size:

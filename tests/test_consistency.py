@@ -1,0 +1,84 @@
+"""The consistency validator: figures recalled as given before that no earlier turn gave."""
+
+from __future__ import annotations
+
+import pytest
+
+from consistentchat.config.validation import ConsistencyConfig, ValidationConfig
+from consistentchat.validators import build_chain
+from consistentchat.validators.base import Dialogue
+from consistentchat.validators.consistency import (ConsistencyValidator, figures,
+                                                    recalled_wrongly)
+
+
+def dialogue(*turns: str) -> Dialogue:
+    roles = ["user", "assistant"] * len(turns)
+    return Dialogue.from_record({"id": "t", "messages": [
+        {"role": role, "content": text} for role, text in zip(roles, turns)]}, 0)
+
+
+RENT = ("My rent is $1,850 a month and my lease runs to August. Can I leave early?",
+        "Usually only by paying until the landlord re-lets the flat. At $1,850 a month, three "
+        "months of vacancy would cost you $5,550.",
+        "What if I find a replacement tenant myself?")
+
+
+def test_a_recalled_figure_no_earlier_turn_gave_is_a_contradiction() -> None:
+    d = dialogue(*RENT, "Then the landlord must act reasonably. As I mentioned, your rent of "
+                 "$1,950 a month keeps running until the new tenant signs.")
+    found = recalled_wrongly(d)
+    assert [i for i, _ in found] == [1]
+    assert "'$1,950'" in found[0][1] and "$1,850" in found[0][1]
+    verdict = ConsistencyValidator().check(d)
+    assert not verdict.passed and verdict.kind == "contradiction" and verdict.turns == (1,)
+
+
+@pytest.mark.parametrize("reply", [
+    "Then you save money: at your $2,050 a month the gap is small.",  # "your" + figure
+    "The $2,050 a month we worked out earlier still applies until they sign.",  # figure first
+])
+def test_a_figure_recalled_in_other_words_is_checked(reply: str) -> None:
+    assert recalled_wrongly(dialogue(*RENT, reply))
+
+
+@pytest.mark.parametrize("reply", [
+    "As I mentioned, your $1,850 a month runs until the new tenant signs.",  # the same figure
+    "As I mentioned, about $1,800 a month runs until then.",  # rounded (within 2.5%)
+    "As I mentioned, the landlord may charge a $150 re-letting fee.",  # a new figure, new unit
+    "A re-letting fee is often $150 a month of vacancy. As I said, that $150 is negotiable.",
+    "Ask for it in writing, as we discussed. It usually takes two weeks.",  # no figure tied
+])
+def test_recalls_that_match_or_bring_new_figures_pass(reply: str) -> None:
+    assert recalled_wrongly(dialogue(*RENT, reply)) == []
+
+
+def test_recalls_in_other_languages() -> None:
+    d = dialogue("婚礼预算20万元，摄影摄像给1.6万元，够吗？", "1.6万元可以请一位摄影师和一位摄像师。",
+                 "那婚纱照呢？", "按前面的分配，摄影摄像一共是1.2万元，婚纱照要另算。")
+    assert [i for i, _ in recalled_wrongly(d)] == [1]
+    same = dialogue("婚礼预算20万元，摄影摄像给1.6万元，够吗？", "1.6万元可以请一位摄影师和一位摄像师。",
+                    "那婚纱照呢？", "按前面的分配，摄影摄像一共是1.6万元，婚纱照要另算。")
+    assert recalled_wrongly(same) == []
+    # "刚才说的" names what follows it, not the figure before it
+    before = dialogue("夏天太热，什么时候扦插？", "最好在9月下旬扦插。", "秋天行吗？",
+                      "可以放到9月下旬到11月，避开你刚才说的闷热夏季。")
+    assert recalled_wrongly(before) == []
+
+
+def test_figures_read_separators_and_multipliers() -> None:
+    found = {f.text: (f.value, f.unit, f.rounded)
+             for f in figures("It costs $1,234.50 a year, about 1.6万元, 28% off")}
+    assert found == {"$1,234.50": (1234.5, "$a", False), "1.6万元": (16000.0, "元", True),
+                     "28%": (28.0, "%", False)}
+
+
+def test_the_chain_runs_it_by_default_and_it_can_be_switched_off() -> None:
+    d = {"id": "r", "messages": dialogue(*RENT, "As I mentioned, your rent of $1,950 a month "
+                                         "keeps running until the new tenant signs.").messages}
+    on = ValidationConfig.model_validate({name: {"enabled": False} for name in (
+        "topic", "alignment", "dedup", "non_answer", "relevance", "repetition")})
+    assert "consistency" in build_chain(on).names
+    off = on.model_copy(update={"consistency": ConsistencyConfig(enabled=False)})
+    assert "consistency" not in build_chain(off).names
+    assert not ConsistencyValidator(ConsistencyConfig()).check(
+        Dialogue.from_record(d, 0)).passed
