@@ -17,7 +17,7 @@ import statistics
 from dataclasses import dataclass
 
 from ..config.validation import NonAnswerConfig
-from ..text import content_tokens, length_units
+from ..text import content_tokens, length_units, sentence_spans
 from .base import Dialogue, Validator, Verdict
 from .embeddings import covers
 from .examples import closeness, clauses
@@ -69,17 +69,11 @@ SPECIFIC = re.compile("|".join([
     r"switch|change|increase|reduce|limit|skip|store|place|press|hold|soak|rinse|sand)\b",
 ]), _I | re.M)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_SENTENCE = re.compile(r"(?<=[.!?。！？])\s*|\n+")
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:
-    """`_SENTENCE.split(text)`, each piece with its offset in `text`."""
-    out, at = [], 0
-    for cut in _SENTENCE.finditer(text):
-        out.append((at, text[at:cut.start()]))
-        at = cut.end()
-    out.append((at, text[at:]))
-    return out
+    """The sentences of `text` (`sentence_spans`), each with its offset in `text`."""
+    return [(a, text[a:b]) for a, b in sentence_spans(text)]
 
 
 def _meta_sentences(text: str, sentences: list[tuple[int, str]]) -> int:
