@@ -707,3 +707,66 @@ def test_a_requested_new_version_may_reuse_the_earlier_text() -> None:
     turns[2] = "And how long should the toast be?"
     verdict = RepetitionValidator().check(dialogue(*turns))
     assert not verdict.passed and "repeats a passage" in verdict.reason
+
+
+# --- set 14's misses and false rejections (studied after its blind scoring) -------------------
+
+def test_numbered_questions_the_assistant_asks_are_content_not_scaffolding() -> None:
+    interview = dialogue(
+        "Can you run a mock nursing interview with me? One question at a time.",
+        "Sure, I'll play the nurse manager.\n\n**Question 1:** \"Tell me a little about "
+        "yourself and why you want to work on a med-surg unit.\"",
+        "I graduated in May and I have worked in a nursing home since.",
+        "Good start; name one concrete skill next time.\n\n**Question 2:** \"Describe a time "
+        "you noticed a change in a patient's condition. What did you do?\"")
+    assert LeakageValidator().check(interview).passed
+    scaffold = dialogue(
+        "How do I keep basil alive indoors through the winter?",
+        "**Question 1:** How do I keep basil alive indoors through the winter?\n\nGive it "
+        "six hours of light, water when the top inch is dry, and pinch the flower buds.")
+    assert not LeakageValidator().check(scaffold).passed
+
+
+@pytest.mark.parametrize("code", [
+    '```python\ntotals = df.groupby(["month", "XXX"])["amount"].sum()\n```',
+    "```latex\n{\\large Supervisor: [SUPERVISOR NAME]\\par}\n```",
+])
+def test_a_slot_inside_a_replys_code_is_a_placeholder(code: str) -> None:
+    d = dialogue("Group my sales by month and store; the store column is 'shop'.",
+                 f"Here you go:\n\n{code}\n\nThat gives one row per month and store.")
+    verdict = PlaceholderValidator().check(d)
+    assert not verdict.passed and "slot in code" in verdict.reason
+
+
+@pytest.mark.parametrize("turns", [
+    ("Why does this fail? ```python\nclient = Client(api_key='xxx')\n```",
+     "Your key is masked, fine; the error is the missing `region=` argument."),
+    ("How do I call the API?",
+     "Pass your key:\n\n```python\nclient = Client(api_key=\"XXX\")\nrows = data[0]\n```"),
+    ("Show me a matrix in Python.", "```python\nm = [[1, 2], [3, 4]]\nprint(m[0][1])\n```"),
+])
+def test_masked_secrets_and_brackets_of_code_are_no_slots(turns: tuple[str, str]) -> None:
+    assert PlaceholderValidator().check(dialogue(*turns)).passed
+
+
+@pytest.mark.parametrize("reply", [
+    "Response to user query 3 (intent: extend the explanation; include code):\n\nUse a "
+    "decorator factory: `retry(times=3)` returns the decorator.",
+    "यह रहा कोड।\n\n[नोट: उपयोगकर्ता शुरुआती स्तर का है, इसलिए कोड सरल रखें]",
+    "Voici le code.\n\n(Remarque : l'utilisateur débute, garder des exemples simples)",
+])
+def test_a_scaffold_header_or_a_note_about_the_user_is_leakage(reply: str) -> None:
+    d = dialogue("How do I write a decorator that retries a function three times?", reply)
+    assert not LeakageValidator(LeakageConfig(min_note_similarity=2)).check(d).passed
+
+
+@pytest.mark.parametrize("reply", [
+    "(Note: the 2023 limits apply; check your plan's own cap.)",
+    "(Note: a user account needs admin rights for this step.)",
+    "[Note: each user of the shared drive gets 15 GB.]",
+    "(Note: the user interface moved the button to Settings in v3.)",
+    "Here is my answer to question 3 of your worksheet: the mean is 4.2.",
+])
+def test_a_replys_own_notes_and_answers_pass(reply: str) -> None:
+    d = dialogue("What should I check before I install it?", reply)
+    assert LeakageValidator(LeakageConfig(min_note_similarity=2)).check(d).passed

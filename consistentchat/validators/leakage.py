@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from ..config.validation import LeakageConfig
 from ..text import CODE_SPANS, length_units
 from .base import Dialogue, Validator, Verdict
@@ -35,6 +37,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numbered label", re.compile(
         rf"^[\s*#>_-]*(?:(?:(?:user|assistant)'?s?\s+)?(?:{_LABELS})\s*#?\s*\d+|[QA]\d+)\s*\**\s*"
         r"[:.)\]-](?!\d)", _F)),
+    ("scaffold header", re.compile(
+        r"^[\s*#>_-]*(?:response|reply|answer)s?\s+(?:to|for)\s+(?:the\s+)?(?:user'?s?\s+)?"
+        r"(?:query|question|message|turn|prompt)\s*#?\s*\d+\b", _F)),
     ("role marker", re.compile(r"""["']?\b(?:role|from|speaker)\b["']?\s*[:=]\s*["']?(?:user|"""
                                r"""assistant|human|gpt|system|bot)\b""", re.IGNORECASE)),
     ("generator note", re.compile(
@@ -118,12 +123,20 @@ _NOTE = re.compile(r"[\[(（【][^\])）】\n]{0,40}?\b(?:internal|private|hidde
 # length in words, the model, the prompt, drafts and revisions, rubrics and check marks), and
 # of the user in the third person. A reply's own asides use at most one such word ("(about 300
 # words)", "(por persona)").
-_PARTY = re.compile(
-    r"\bthe (?:user|customer|client|student|learner|reader|parent|patient|caller)s?\b|\buser\b|"
-    r"用户|用戶|ユーザー|사용자|\busuari[oa]s?\b|\butilisateur|\bbenutzer|\bnutzer|\butente|"
-    r"\busuário|\bgebruiker|\bużytkownik|\bkullanıcı|\bпользовател|المستخدم|\banvändare|"
-    r"\bbruger|\bbruker|người dùng|\bpengguna|\bkäyttäjä|\buživatel|χρήστη|उपयोगकर्ता",
-    re.IGNORECASE)
+_USER = (r"\buser\b|用户|用戶|ユーザー|사용자|\busuari[oa]s?\b|\butilisateur|\bbenutzer|\bnutzer|"
+         r"\butente|\busuário|\bgebruiker|\bużytkownik|\bkullanıcı|\bпользовател|المستخدم|"
+         r"\banvändare|\bbruger|\bbruker|người dùng|\bpengguna|\bkäyttäjä|\buživatel|χρήστη|"
+         r"उपयोगकर्ता")
+_PARTY = re.compile(r"\bthe (?:user|customer|client|student|learner|reader|parent|patient|"
+                    rf"caller)s?\b|{_USER}", re.IGNORECASE)
+# A note about the user, opening an aside: "[Note: the user is a beginner...]", "(नोट: उपयोगकर्ता
+# ...)". A reply speaks to its user, not of them.
+_NOTE_ON_USER = re.compile(
+    r"\A\W{0,3}(?:note|nb|nota|notă|remarque|hinweis|anmerkung|notiz|примечание|заметка|注意?|"
+    r"备注|メモ|참고|메모|ملاحظة|नोट|टिप्पणी|notatka|uwaga|lưu ý|catatan|σημείωση|הערה|poznámka|"
+    r"not)\s*[:：-]\s*(?:the |l'|l’|le |el |la |il |der |die |o )?"
+    rf"(?:{_USER})(?!\s*(?:interface|account|name|guide|manual|data|group|id|base|experience|"
+    r"agent|input|stor|profile|setting|permission|role|mode|space|-))", re.IGNORECASE)
 _TRADE = re.compile(
     r"\btone\b|\bton\b|\btono\b|\bтон\b|语气|語気|口調|톤|نبرة|giọng|\bdraft\b|\brevis(?:ed|ion)\b|"
     r"\brubric\b|\breviewer\b|\bcritique\b|\bprompt\b|\bmodel(?:l|len|lo|o|e)?\b|\bmodèle\b|"
@@ -142,7 +155,10 @@ def writer_note(aside: str) -> str | None:
     """The terms that make a bracketed aside a note to the writer, or None."""
     trade = {t.lower() for t in _TRADE.findall(aside)}
     terms = trade | {t.lower() for t in _PARTY.findall(aside)}
-    return ", ".join(sorted(terms)) if trade and len(terms) >= 2 else None
+    if trade and len(terms) >= 2:
+        return ", ".join(sorted(terms))
+    note = _NOTE_ON_USER.search(aside)
+    return "a note about the user" if note else None
 
 
 def trade_terms(text: str) -> set[str]:
@@ -235,9 +251,13 @@ class LeakageValidator(Validator):
             for kind, pattern in self.patterns:
                 # a template slot in code, or written as code elsewhere in the dialogue, is
                 # syntax being discussed ("`{{ user.name }}` prints the name")
-                hit = (pattern.search(text) if kind != "placeholder" else
-                       next((h for h in pattern.finditer(prose)
-                             if h.group(0).strip() not in discussed), None))
+                hit = (next((h for h in pattern.finditer(prose)
+                             if h.group(0).strip() not in discussed), None)
+                       if kind == "placeholder" else
+                       next((h for h in pattern.finditer(text)
+                             if not poses_question(text, h, d.queries)), None)
+                       if kind == "numbered label" and role == "assistant" else
+                       pattern.search(text))
                 if hit:
                     snippet = hit.group(0).strip()[:40]
                     found.append(f"message {i} ({role}): {kind} {snippet!r}")
@@ -254,6 +274,22 @@ class LeakageValidator(Validator):
                         found.append(f"message {i} ({role}): note to the writer {note[0][:40]!r} "
                                      f"({note[1]})")
         return found + numbered_turns(d)
+
+
+_QUESTION_LABEL = re.compile(r"question|\bq\s*\d", re.IGNORECASE)
+
+
+def poses_question(text: str, label: re.Match[str], queries: list[str]) -> bool:
+    """Whether a "Question 2:" label in a reply heads a question the assistant asks (a quiz, a
+    mock interview, a game): it follows the reply's own words, and the labelled paragraph is no
+    copy of a user turn. A label opening the reply, or over a copy of the user's query or over
+    nothing, is scaffolding."""
+    if not _QUESTION_LABEL.search(label.group(0)) or not text[:label.start()].strip():
+        return False
+    end = text.find("\n\n", label.end())
+    asked = text[label.end():end if end >= 0 else None].strip(" *_:\n")[:400]
+    return length_units(asked) >= 3 and not any(fuzz.partial_ratio(q.strip().lower(), asked.lower()) >= 85
+                   for q in queries if len(q.strip()) >= 12)
 
 
 # Asides in brackets of any style, and HTML comments, outside code: where notes to the writer

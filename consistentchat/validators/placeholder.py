@@ -165,6 +165,23 @@ def capital_brackets(prose: str) -> list[str]:
     return found
 
 
+# Slots inside code that no language's syntax writes: a string literal that is only X's
+# (`"XXX"`) and a bracket of two or more capitalised words (`Supervisor: [SUPERVISOR NAME]`).
+# A secret written as X's is masked on purpose (`api_key = "xxx"`).
+_CODE_SLOT = re.compile(r"""(?<![\w\\])(["'])(?:X{3,}|x{3,})\1|\[[A-Z]{2,}(?: [A-Z]{2,})+\]""")
+_SECRET = re.compile(r"(?:key|token|secret|passw(?:or)?d|pwd|auth)\w*\W{0,6}$", _I)
+
+
+def code_slots(text: str) -> list[str]:
+    """Template slots inside the code of a reply."""
+    found = []
+    for span in CODE_SPANS.finditer(text):
+        code = span.group(0)
+        found += [hit.group(0) for hit in _CODE_SLOT.finditer(code)
+                  if not _SECRET.search(code[max(0, hit.start() - 30):hit.start()])]
+    return found
+
+
 def find_placeholders(text: str, extra: list[re.Pattern[str]] = ()) -> list[tuple[str, str]]:
     """(kind, snippet) of every template slot in `text`, code spans left out."""
     prose = CODE_SPANS.sub(" ", text)
@@ -199,11 +216,13 @@ class PlaceholderValidator(Validator):
             found = find_placeholders(_QUOTED.sub(" ", text) if m.get("role") == "user"
                                       else text, self.extra)
             if m.get("role") == "assistant":
+                found += [("slot in code", s[:40]) for s in code_slots(text)]
                 if self.config.described_slots and not found:
                     found = [("described slot", s[:40]) for s in described_slots(text, quoted)]
                 # a slot the user wrote (asking about their template) is quoted, not unfilled
                 found = [(kind, s) for kind, s in found if s not in quoted]
-            found = [(kind, s) for kind, s in found if s not in discussed]
+            found = [(kind, s) for kind, s in found
+                     if kind == "slot in code" or s not in discussed]
             known = discussed + ("\n" + quoted if m.get("role") == "assistant" else "")
             seen = {snippet for _, snippet in found}
             found += [("variable slot", v[:40])
