@@ -44,7 +44,7 @@ def test_a_figure_recalled_in_other_words_is_checked(reply: str) -> None:
 @pytest.mark.parametrize("reply", [
     "As I mentioned, your $1,850 a month runs until the new tenant signs.",  # the same figure
     "As I mentioned, about $1,800 a month runs until then.",  # rounded (within 2.5%)
-    "As I mentioned, the landlord may charge a $150 re-letting fee.",  # a new figure, new unit
+    "As I mentioned, give the landlord 30 days' notice in writing.",  # a new figure, new unit
     "A re-letting fee is often $150 a month of vacancy. As I said, that $150 is negotiable.",
     "Ask for it in writing, as we discussed. It usually takes two weeks.",  # no figure tied
 ])
@@ -68,7 +68,7 @@ def test_recalls_in_other_languages() -> None:
 def test_figures_read_separators_and_multipliers() -> None:
     found = {f.text: (f.value, f.unit, f.rounded)
              for f in figures("It costs $1,234.50 a year, about 1.6万元, 28% off")}
-    assert found == {"$1,234.50": (1234.5, "$a", False), "1.6万元": (16000.0, "元", True),
+    assert found == {"$1,234.50": (1234.5, "$", False), "1.6万元": (16000.0, "元", True),
                      "28%": (28.0, "%", False)}
 
 
@@ -82,3 +82,28 @@ def test_the_chain_runs_it_by_default_and_it_can_be_switched_off() -> None:
     assert "consistency" not in build_chain(off).names
     assert not ConsistencyValidator(ConsistencyConfig()).check(
         Dialogue.from_record(d, 0)).passed
+
+
+PLAN = ("I'll pay $1,850 rent plus a $500 deposit. What else should I budget for moving in?",
+        "Budget about $150 for utility set-up fees and $120 for renter's insurance a year.")
+
+
+def test_a_summary_giving_a_figure_no_earlier_turn_gave_is_a_contradiction() -> None:
+    asked = dialogue(*PLAN, "Can you sum it all up for me?",
+                     "Rent $1,950, deposit $500, set-up fees $150, insurance $120 a year.")
+    found = recalled_wrongly(asked)
+    assert [i for i, _ in found] == [1] and "sums up with '$1,950'" in found[0][1]
+    headed = dialogue(*PLAN, "Anything I forgot?",
+                      "A moving truck, maybe $90.\n\n**Summary**\n- Rent: $1,850\n- Deposit: "
+                      "$550\n- Set-up: $150")
+    assert [i for i, _ in recalled_wrongly(headed)] == [1]
+
+
+def test_a_summary_of_the_same_figures_and_their_totals_passes() -> None:
+    d = dialogue(*PLAN, "Can you sum it all up for me?",
+                 "Rent $1,850 and deposit $500 make $2,350 up front; set-up fees $150, "
+                 "insurance $120 a year. Moving day total: $2,500.")
+    assert recalled_wrongly(d) == []
+    # no summary asked or headed: new figures are new advice
+    d = dialogue(*PLAN, "And furniture?", "A used sofa runs $200-$400; a bed frame $150.")
+    assert recalled_wrongly(d) == []

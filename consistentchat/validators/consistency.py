@@ -5,14 +5,17 @@ gave another figure of the same unit ($200, $1,850 a month, 64MB, 1.6万元).
 
 A figure is tied to the words that say it was given before when it is the first figure after
 them, or the last before words such as "we set earlier", within `window` characters of the same
-sentence. A figure counts as given when an earlier turn has the same value, within
-`tolerance` (rounding), in any unit: only figures that no earlier turn has are read as recalled
-wrongly. Other contradictions (names, facts, commitments) are left to the judge.
+sentence. A summary (the reply to a request for one, or the part under a "Summary" heading)
+recalls all its figures, except totals of the figures it gives first. A figure counts as given
+when an earlier turn has the same value, within `tolerance` (rounding), in any unit: only
+figures that no earlier turn has are read as recalled wrongly. Other contradictions (names,
+facts, commitments) are left to the judge.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ..config.validation import ConsistencyConfig
@@ -54,6 +57,16 @@ _CJK_OR_HANGUL = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _ROUNDED = re.compile(r"(?:about|around|roughly|approximately|nearly|almost|~|≈|约|大约|大概|約|"
                       r"およそ|약|대략|etwa|ungefähr|environ|aproximadamente|unos|cerca de|"
                       r"circa|примерно|около)\s*\**\s*[$€£¥₹]?\s*$", re.IGNORECASE)
+# A summary restates what was said: a reply to a request for one, or the part of a reply under
+# a "Summary" / "Recap" heading. Its figures are recalled ones.
+_ASKS_SUMMARY = re.compile(
+    r"\b(?:summar\w*|recap\w*|sum (?:it|this|that|everything)(?: all)? up|wrap (?:it )?up|put (?:it|everything|"
+    r"this) (?:all )?together|all together)|总结|汇总|归纳|整理一下|まとめ|요약|정리|\brésum\w+|"
+    r"\bresum\w+|\bzusammenfass\w+|\bитог\w*|\briepilog\w*|\bsamenvat\w*|\bpodsumow\w*",
+    re.IGNORECASE)
+_SUMMARY_HEADING = re.compile(
+    r"^[\s#*>_-]*(?:summary|recap|in summary|to recap|to sum up|quick recap|总结|小结|汇总|まとめ|"
+    r"요약|정리|résumé|resumen|zusammenfassung|итог)\b", re.IGNORECASE | re.MULTILINE)
 _NUMBER_WORDS = {w: float(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 
@@ -72,13 +85,13 @@ class Figure(NamedTuple):
     start: int
     end: int
     value: float
-    unit: str  # the currency sign and the first letters of the next word ("$per", "%", "万")
+    unit: str  # the currency sign, else the first letters of the next word ("$", "%", "days")
     text: str  # as written, without the next word ("$1,950", "1.2万", "28%")
     rounded: bool  # "about $1,800", "约1.5升": compared at twice the tolerance
 
 
 def figures(text: str) -> list[Figure]:
-    """Each figure of `text`; its unit is the currency sign and the first letters of the word
+    """Each figure of `text`; its unit is its currency sign, else the first letters of the word
     after it (one character in CJK and Hangul), "%" for percentages."""
     out = []
     for m in _FIGURE.finditer(text):
@@ -94,7 +107,7 @@ def figures(text: str) -> list[Figure]:
         if next_word and m.start(4) == max(m.end(2), m.end(3)):  # "28%", "256MB", "1.2万元"
             number += next_word[:1] if _CJK_OR_HANGUL.match(next_word) else next_word[:4]
         rounded = bool(_ROUNDED.search(text[max(0, m.start(2) - 24):m.start(2)]))
-        out.append(Figure(m.start(), m.end(), value, (m.group(1) or "") + word, number.strip(),
+        out.append(Figure(m.start(), m.end(), value, m.group(1) or word, number.strip(),
                           rounded))
     return out
 
@@ -102,6 +115,17 @@ def figures(text: str) -> list[Figure]:
 def given(value: float, earlier: set[float], tolerance: float) -> bool:
     """Whether an earlier turn gave `value`, within a relative `tolerance` (rounding)."""
     return any(abs(value - v) <= tolerance * max(abs(v), abs(value)) for v in earlier)
+
+
+def derived(value: float, known: list[float], tolerance: float) -> bool:
+    """Whether `value` is the sum, difference, product or ratio of two `known` figures (a
+    summary's total of the figures it gave before it)."""
+    for i, a in enumerate(known):
+        for b in known[i:]:
+            results = (a + b, abs(a - b), a * b) + ((a / b,) if b else ()) + ((b / a,) if a else ())
+            if given(value, set(results), tolerance):
+                return True
+    return False
 
 
 def tied_figures(sentence: str, window: int) -> list[Figure]:
@@ -118,36 +142,84 @@ def tied_figures(sentence: str, window: int) -> list[Figure]:
     return sorted(set(tied))
 
 
+def summary_start(reply: str, query: str) -> int | None:
+    """Where the summary in a reply starts: 0 when its query asks for one, else at a summary
+    heading; None when it has none."""
+    if _ASKS_SUMMARY.search(query):
+        return 0
+    heading = _SUMMARY_HEADING.search(reply)
+    return heading.start() if heading else None
+
+
+@dataclass
+class Given:
+    """The figures earlier turns gave: their values, and their texts by unit."""
+
+    values: set[float] = field(default_factory=set)
+    units: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, text: str) -> None:
+        for f in figures(text):
+            self.values.add(f.value)
+            if f.unit:
+                self.units.setdefault(f.unit, []).append(f.text)
+        self.values.update(_NUMBER_WORDS[w] for w in re.findall(r"[a-z]+", text.lower())
+                           if w in _NUMBER_WORDS)
+
+    def contradicts(self, f: Figure, before: set[float], tolerance: float) -> bool:
+        """Whether `f` has the unit of an earlier figure but the value of none, nor of one
+        `before` it in its own reply."""
+        return (f.unit in self.units and not given(f.value, self.values, tolerance)
+                and not given(f.value, before, tolerance))
+
+    def say(self, unit: str) -> str:
+        return ", ".join(list(dict.fromkeys(self.units[unit]))[:4])
+
+
+def summary_slip(reply: str, query: str, known: Given, tolerance: float) -> str | None:
+    """The first figure of a reply's summary that no earlier turn gave (its totals of the
+    figures it gives first pass), or None."""
+    start = summary_start(reply, query)
+    found = figures(reply) if start is not None else []
+    for f in found:
+        before = {g.value for g in found if g.end <= f.start}
+        if (f.start >= start and known.contradicts(f, before, tolerance)
+                and not derived(f.value, sorted(before), tolerance)):
+            return f"sums up with {f.text!r}, which no earlier turn gave; earlier turns say " \
+                   f"{known.say(f.unit)}"
+    return None
+
+
+def recall_slip(reply: str, known: Given, window: int, tolerance: float) -> str | None:
+    """The first figure a reply recalls as given before that no earlier turn gave, or None."""
+    found = figures(reply)
+    for start, end in sentence_spans(reply):
+        before = {f.value for f in found if f.end <= start}
+        for f in tied_figures(reply[start:end], window):
+            if known.contradicts(f, before, tolerance * (2 if f.rounded else 1)):
+                return f"recalls {f.text!r} as given before; earlier turns say " \
+                       f"{known.say(f.unit)}"
+    return None
+
+
 def recalled_wrongly(d: Dialogue, window: int = 40,
                      tolerance: float = 0.025) -> list[tuple[int, str]]:
     """(reply index, reason) for each reply that recalls a figure no earlier turn gave, where
-    an earlier turn gave another figure of the same unit."""
+    an earlier turn gave another figure of the same unit: a figure tied to words that recall
+    it, or any figure of a summary."""
     out: list[tuple[int, str]] = []
-    values: set[float] = set()
-    units: dict[str, list[str]] = {}
-    answer = -1
+    known = Given()
+    answer, query = -1, ""
     for message in d.turns:
         text = str(message.get("content") or "")
-        if message.get("role") == "assistant":
+        if message.get("role") == "user":
+            query = text
+        elif message.get("role") == "assistant":
             answer += 1
-            in_reply = figures(text)
-            for start, end in sentence_spans(text):
-                sentence = text[start:end]
-                own = {f.value for f in in_reply if f.end <= start}
-                for f in tied_figures(sentence, window):
-                    near = tolerance * (2 if f.rounded else 1)
-                    if (f.unit in units and not given(f.value, values, near)
-                            and not given(f.value, own, near)):
-                        out.append((answer, f"answer {answer + 1} recalls {f.text!r} as given "
-                                            f"before; earlier turns say "
-                                            f"{', '.join(list(dict.fromkeys(units[f.unit]))[:4])}"))
-                        break
-        for f in figures(text):
-            values.add(f.value)
-            if f.unit:
-                units.setdefault(f.unit, []).append(f.text)
-        values.update(_NUMBER_WORDS[w] for w in re.findall(r"[a-z]+", text.lower())
-                      if w in _NUMBER_WORDS)
+            slips = [summary_slip(text, query, known, tolerance) if answer else None,
+                     recall_slip(text, known, window, tolerance)]
+            out += [(answer, f"answer {answer + 1} {slip}") for slip in slips if slip]
+        known.add(text)
     return out
 
 
@@ -161,5 +233,6 @@ class ConsistencyValidator(Validator):
         found = recalled_wrongly(d, self.config.window_chars, self.config.tolerance)
         if found:
             return self.fail("; ".join(text for _, text in found[:3]), kind="contradiction",
-                             turns=tuple(i for i, _ in found), score=float(len(found)))
+                             turns=tuple(sorted({i for i, _ in found})),
+                             score=float(len(found)))
         return self.ok(score=0.0)
