@@ -22,38 +22,37 @@ from ..config.validation import ConsistencyConfig
 from ..text import sentence_spans
 from .base import Dialogue, Validator, Verdict
 
-# Words saying that the figure after them was given before, in 12 languages.
-_RECALLS = re.compile("|".join([
-    r"\bas (?:I|we)(?: had| have| already| just)? (?:mentioned|said|noted|discussed|covered|"
+# Words saying that the figure after them was given before, in 12 languages. (Latin and
+# Cyrillic ones after one word boundary, CJK and Hangul ones apart: one pass, few branches.)
+_RECALLS = re.compile(
+    r"\b(?:as (?:I|we)(?: had| have| already| just)? (?:mentioned|said|noted|discussed|covered|"
     r"agreed|decided|calculated|worked out|established|set|planned|computed|figured|stated|"
-    r"quoted)\b",
-    r"\byou (?:said|mentioned|told me|gave|quoted)\b",
-    r"(?:按照?|如|正如|根据)?(?:我们)?(?:前面|之前|刚才|先前|一开始)(?:说|提|讲|定|算|给|留|"
-    r"确定|约定|建议|的分配|的计算)",
-    r"我们(?:定|算|说|商量|确定)的|如前所述",
-    r"先ほど|前述の|最初に(?:お伝え|計算|決め)|お伝えした|申し上げた|앞서|처음 (?:계산|말씀)|말씀드린",
-    r"\bcomo (?:te |le |ya )?(?:dije|mencion[ée]|coment(?:é|amos)|vimos|calculamos|acordamos)",
-    r"\bcomme (?:je (?:l'ai|vous l'ai|te l'ai) |nous l'avons |on l'a )?(?:dit|mentionné|"
-    r"indiqué|calculé|convenu)",
-    r"\bwie (?:besprochen|erwähnt|gesagt|berechnet|vereinbart)\b",
-    r"\bкак (?:я |мы )?(?:уже )?(?:говорил|упоминал|сказал|обсуждали|посчитали|договорились)",
-    r"\bcomo (?:eu )?(?:mencionei|disse|calculamos|combinamos)\b",
-    r"\bcome (?:ho |abbiamo )?(?:detto|accennato|calcolato)\b",
-]), re.IGNORECASE)
+    r"quoted)\b|you (?:said|mentioned|told me|gave|quoted)\b"
+    r"|como (?:te |le |ya |eu )?(?:dije|mencion[ée]|mencionei|disse|coment(?:é|amos)|vimos|"
+    r"calculamos|acordamos|combinamos)"
+    r"|comme (?:je (?:l'ai|vous l'ai|te l'ai) |nous l'avons |on l'a )?(?:dit|mentionné|"
+    r"indiqué|calculé|convenu)|wie (?:besprochen|erwähnt|gesagt|berechnet|vereinbart)\b"
+    r"|как (?:я |мы )?(?:уже )?(?:говорил|упоминал|сказал|обсуждали|посчитали|договорились)"
+    r"|come (?:ho |abbiamo )?(?:detto|accennato|calcolato)\b)"
+    r"|(?:前面|之前|刚才|先前|一开始)(?:说|提|讲|定|算|给|留|确定|约定|建议|的分配|的计算)"
+    r"|我们(?:定|算|说|商量|确定)的|如前所述"
+    r"|先ほど|前述の|最初に(?:お伝え|計算|決め)|お伝えした|申し上げた|앞서|처음 (?:계산|말씀)|말씀드린",
+    re.IGNORECASE)
 # Words after a figure saying it was given before: "the 256MB we set earlier", "the $3,550 per
 # quarter we worked out", "the 5 mm replacement point I mentioned".
 _RECALLED = re.compile(
-    r"\b(?<!as )(?:I|we) (?:had |already )?(?:mentioned|noted|agreed on|decided on|calculated|"
+    r"\b(?:(?<!as )(?:I|we) (?:had |already )?(?:mentioned|noted|agreed on|decided on|calculated|"
     r"worked out|established|set|planned|computed|figured|quoted|settled on)\b"
-    r"|\b(?:mentioned|said|noted|discussed|calculated|worked out|agreed|established|stated|"
+    r"|(?:mentioned|said|noted|discussed|calculated|worked out|agreed|established|stated|"
     r"quoted|computed|confirmed|planned|decided) (?:earlier|before|above|previously|initially|"
-    r"at the (?:start|beginning|outset))\b", re.IGNORECASE)
+    r"at the (?:start|beginning|outset))\b)", re.IGNORECASE)
 # "your $1,950 a month", "your 28% food cost": a figure claimed as the user's own.
 _YOUR = re.compile(r"\byour\s+(?:[^\W\d]+\s+)?(?=[$€£¥₹]?\d)", re.IGNORECASE)
 # A figure: optional currency sign, digits with separators, optional multiplier and unit.
 _FIGURE = re.compile(r"([$€£¥₹])?\s?(\d+(?:[.,]\d+)*)\s?(万|千|亿|k\b|K\b)?\s?(%|[^\W\d_]+)?")
 _SCALE = {"万": 1e4, "千": 1e3, "亿": 1e8, "k": 1e3, "K": 1e3}
 _CJK_OR_HANGUL = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+# "about $1,800", "约1.5升": compared at twice the tolerance
 _ROUNDED = re.compile(r"(?:about|around|roughly|approximately|nearly|almost|~|≈|约|大约|大概|約|"
                       r"およそ|약|대략|etwa|ungefähr|environ|aproximadamente|unos|cerca de|"
                       r"circa|примерно|около)\s*\**\s*[$€£¥₹]?\s*$", re.IGNORECASE)
@@ -87,7 +86,6 @@ class Figure(NamedTuple):
     value: float
     unit: str  # the currency sign, else the first letters of the next word ("$", "%", "days")
     text: str  # as written, without the next word ("$1,950", "1.2万", "28%")
-    rounded: bool  # "about $1,800", "约1.5升": compared at twice the tolerance
 
 
 def figures(text: str) -> list[Figure]:
@@ -106,9 +104,7 @@ def figures(text: str) -> list[Figure]:
         next_word = m.group(4) or ""
         if next_word and m.start(4) == max(m.end(2), m.end(3)):  # "28%", "256MB", "1.2万元"
             number += next_word[:1] if _CJK_OR_HANGUL.match(next_word) else next_word[:4]
-        rounded = bool(_ROUNDED.search(text[max(0, m.start(2) - 24):m.start(2)]))
-        out.append(Figure(m.start(), m.end(), value, m.group(1) or word, number.strip(),
-                          rounded))
+        out.append(Figure(m.start(), m.end(), value, m.group(1) or word, number.strip()))
     return out
 
 
@@ -179,7 +175,7 @@ class Given:
 def summary_slip(reply: str, query: str, known: Given, tolerance: float) -> str | None:
     """The first figure of a reply's summary that no earlier turn gave (its totals of the
     figures it gives first pass), or None."""
-    start = summary_start(reply, query)
+    start = summary_start(reply, query) if known.units else None
     found = figures(reply) if start is not None else []
     for f in found:
         before = {g.value for g in found if g.end <= f.start}
@@ -192,11 +188,15 @@ def summary_slip(reply: str, query: str, known: Given, tolerance: float) -> str 
 
 def recall_slip(reply: str, known: Given, window: int, tolerance: float) -> str | None:
     """The first figure a reply recalls as given before that no earlier turn gave, or None."""
+    if not known.units or not any(p.search(reply) for p in (_YOUR, _RECALLS, _RECALLED)):
+        return None
     found = figures(reply)
     for start, end in sentence_spans(reply):
+        sentence = reply[start:end]
         before = {f.value for f in found if f.end <= start}
-        for f in tied_figures(reply[start:end], window):
-            if known.contradicts(f, before, tolerance * (2 if f.rounded else 1)):
+        for f in tied_figures(sentence, window):
+            rounded = _ROUNDED.search(sentence[max(0, f.start - 24):f.start])
+            if known.contradicts(f, before, tolerance * (2 if rounded else 1)):
                 return f"recalls {f.text!r} as given before; earlier turns say " \
                        f"{known.say(f.unit)}"
     return None
