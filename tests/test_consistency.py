@@ -36,6 +36,7 @@ def test_a_recalled_figure_no_earlier_turn_gave_is_a_contradiction() -> None:
 @pytest.mark.parametrize("reply", [
     "Then you save money: at your $2,050 a month the gap is small.",  # "your" + figure
     "The $2,050 a month we worked out earlier still applies until they sign.",  # figure first
+    "Using the $2,050 a month you gave me, three months come to $6,150.",
 ])
 def test_a_figure_recalled_in_other_words_is_checked(reply: str) -> None:
     assert recalled_wrongly(dialogue(*RENT, reply))

@@ -39,10 +39,11 @@ _RECALLS = re.compile(
     r"|先ほど|前述の|最初に(?:お伝え|計算|決め)|お伝えした|申し上げた|앞서|처음 (?:계산|말씀)|말씀드린",
     re.IGNORECASE)
 # Words after a figure saying it was given before: "the 256MB we set earlier", "the $3,550 per
-# quarter we worked out", "the 5 mm replacement point I mentioned".
+# quarter we worked out", "the 5 mm replacement point I mentioned", "the 40 L you gave me".
 _RECALLED = re.compile(
     r"\b(?:(?<!as )(?:I|we) (?:had |already )?(?:mentioned|noted|agreed on|decided on|calculated|"
     r"worked out|established|set|planned|computed|figured|quoted|settled on)\b"
+    r"|you (?:gave|told|quoted)(?: me| us)?\b"
     r"|(?:mentioned|said|noted|discussed|calculated|worked out|agreed|established|stated|"
     r"quoted|computed|confirmed|planned|decided) (?:earlier|before|above|previously|initially|"
     r"at the (?:start|beginning|outset))\b)", re.IGNORECASE)
