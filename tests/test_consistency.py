@@ -107,3 +107,34 @@ def test_a_summary_of_the_same_figures_and_their_totals_passes() -> None:
     # no summary asked or headed: new figures are new advice
     d = dialogue(*PLAN, "And furniture?", "A used sofa runs $200-$400; a bed frame $150.")
     assert recalled_wrongly(d) == []
+
+
+FLOOR = ("I'm tiling a 6 by 8 ft bathroom floor. Where do I start?",
+         "A 6 x 8 ft floor is 48 sq ft: plan for 53 sq ft of tile with 10% waste.",
+         "What should go on my shopping list?")
+
+
+def test_a_plain_figure_after_your_is_recalled() -> None:
+    # the figure starts at its digits, not at the space before them
+    assert [i for i, _ in recalled_wrongly(dialogue(
+        *FLOOR, "Tile for your 56 sq ft floor plus 10% waste: about 62 sq ft."))] == [1]
+    assert recalled_wrongly(dialogue(*FLOOR, "Tile for your 48 sq ft floor: 53 sq ft.")) == []
+
+
+def test_a_figure_with_only_a_multiplier_has_it_as_its_unit() -> None:
+    assert figures("底线7.5万，")[0][2:4] == (75000.0, "万")
+    turns = ("这辆车报价7.8万，我的底线怎么定？", "心理底线定在7.0万，超过就看别的车。", "车商说最低7.2万，划算吗？")
+    assert recalled_wrongly(dialogue(*turns, "你之前定的心理底线是7.5万，7.2万在范围内。"))
+    assert recalled_wrongly(dialogue(*turns, "你之前定的心理底线是7.0万，7.2万略高一点。")) == []
+
+
+OFFER = ("They offered $78,000 base. Should I counter at $88,000?",
+         "Yes: $88,000 is 12.8% above $78,000, ambitious but defensible.",
+         "They came back with $84,000 and a review at six months. What did I gain?")
+
+
+def test_a_figure_named_as_the_original_one_is_recalled() -> None:
+    assert recalled_wrongly(dialogue(*OFFER, "Base went from their original $76,000 to $84,000."))
+    assert recalled_wrongly(dialogue(
+        *OFFER[:2], "What about my mortgage?",
+        "If your original loan was $300,000, the payment is about $1,281 a month.")) == []

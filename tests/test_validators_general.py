@@ -770,3 +770,14 @@ def test_a_scaffold_header_or_a_note_about_the_user_is_leakage(reply: str) -> No
 def test_a_replys_own_notes_and_answers_pass(reply: str) -> None:
     d = dialogue("What should I check before I install it?", reply)
     assert LeakageValidator(LeakageConfig(min_note_similarity=2)).check(d).passed
+
+
+@pytest.mark.parametrize("reply, leaks", [
+    ('{"step": "Send the deck", "owner": "CEO"}', True),  # a quoted key before a value
+    ('step: {"owner": "CEO", "due": "Friday"} and then call them.', True),  # bare key, object
+    ('- A clear next step: "Would a call with two customers help?"', False),  # prose
+])
+def test_an_output_format_key_needs_a_quoted_key_or_a_list(reply: str, leaks: bool) -> None:
+    d = dialogue("What do I send after the pitch meeting?", reply, "And the attachments?",
+                 "The deck as a PDF and a link to a small data room.")
+    assert LeakageValidator(LeakageConfig(min_note_similarity=2)).check(d).passed is not leaks

@@ -47,6 +47,11 @@ _RECALLED = re.compile(
     r"|(?:mentioned|said|noted|discussed|calculated|worked out|agreed|established|stated|"
     r"quoted|computed|confirmed|planned|decided) (?:earlier|before|above|previously|initially|"
     r"at the (?:start|beginning|outset))\b)", re.IGNORECASE)
+# "their original $76,000", "原来的7万": a figure named as the one set before (not in a
+# hypothetical: "if your original loan was $300,000").
+_ORIGINAL = re.compile(r"\b(?:the|their|your|our|my) (?:original|initial|earlier|previous|agreed|"
+                       r"quoted)\b|原来的|原定的?|最初的|当初の|元の|원래", re.IGNORECASE)
+_HYPOTHETICAL = re.compile(r"\b(?:if|suppose|assuming|say)\b|如果|假如|假设|もし|만약", re.IGNORECASE)
 # "your $1,950 a month", "your 28% food cost": a figure claimed as the user's own.
 _YOUR = re.compile(r"\byour\s+(?:[^\W\d]+\s+)?(?=[$€£¥₹]?\d)", re.IGNORECASE)
 # A figure: optional currency sign, digits with separators, optional multiplier and unit.
@@ -101,11 +106,14 @@ def figures(text: str) -> list[Figure]:
             value *= _SCALE[m.group(3)]
         word = (m.group(4) or "").lower()
         word = word[:1] if _CJK_OR_HANGUL.match(word) else word[:6]
-        number = text[m.start():max(m.end(2), m.end(3))]
+        start = m.start(1) if m.group(1) else m.start(2)  # not the space before it
+        number = text[start:max(m.end(2), m.end(3))]
         next_word = m.group(4) or ""
         if next_word and m.start(4) == max(m.end(2), m.end(3)):  # "28%", "256MB", "1.2万元"
             number += next_word[:1] if _CJK_OR_HANGUL.match(next_word) else next_word[:4]
-        out.append(Figure(m.start(), m.end(), value, m.group(1) or word, number.strip()))
+        # "7.5万" with no word after it: its multiplier is its unit
+        unit = m.group(1) or word or (m.group(3) if m.group(3) in ("万", "千", "亿") else "")
+        out.append(Figure(start, m.end(), value, unit, number.strip()))
     return out
 
 
@@ -130,7 +138,9 @@ def tied_figures(sentence: str, window: int) -> list[Figure]:
     mentioned, ...", "your ...") and the last one before a recall ("... we set earlier")."""
     found = figures(sentence)
     tied = []
-    for cue in [*_RECALLS.finditer(sentence), *_YOUR.finditer(sentence)]:
+    original = [cue for cue in _ORIGINAL.finditer(sentence)
+                if not _HYPOTHETICAL.search(sentence, 0, cue.start())]
+    for cue in [*_RECALLS.finditer(sentence), *_YOUR.finditer(sentence), *original]:
         after = [f for f in found if 0 <= f.start - cue.end() <= window]
         tied += after[:1]
     for cue in _RECALLED.finditer(sentence):
@@ -189,7 +199,7 @@ def summary_slip(reply: str, query: str, known: Given, tolerance: float) -> str 
 
 def recall_slip(reply: str, known: Given, window: int, tolerance: float) -> str | None:
     """The first figure a reply recalls as given before that no earlier turn gave, or None."""
-    if not known.units or not any(p.search(reply) for p in (_YOUR, _RECALLS, _RECALLED)):
+    if not known.units or not any(p.search(reply) for p in (_YOUR, _RECALLS, _RECALLED, _ORIGINAL)):
         return None
     found = figures(reply)
     for start, end in sentence_spans(reply):

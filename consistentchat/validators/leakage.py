@@ -47,7 +47,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     *NOTE_PATTERNS,
     ("role label", re.compile(r"\A[\s*]*(?:user|assistant|human|gpt|ai|bot|system|answer|response"
                               r"|reply|query|question)\s*\**\s*:", re.IGNORECASE)),
-    ("output-format key", re.compile(rf"""["']?\b(?:{_KEYS})\b["']?\s*:\s*[\[{{"]""", _F)),
+    # a quoted key before any value ("step": "..."), a bare one before a list or an object
+    # (not prose: 'A clear next step: "Would a call help?"')
+    ("output-format key", re.compile(rf"""["']\b(?:{_KEYS})\b["']\s*:\s*[\[{{"]"""
+                                     rf"""|\b(?:{_KEYS})\b\s*:\s*[\[{{]""", _F)),
     # a bare "key:" line in lower case, as generators write keys ("Reasoning:" heads prose)
     ("output-format key", re.compile(rf"^\s*\W?(?:{_KEYS})\s*:\s*$", re.MULTILINE)),
     ("JSON list fragment", re.compile(r"""(?<!\.\.)[.!?]"\s*,\s*"\s*[A-Z]|"\s*\]\s*\}?\s*\Z""")),
