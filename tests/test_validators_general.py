@@ -781,3 +781,35 @@ def test_an_output_format_key_needs_a_quoted_key_or_a_list(reply: str, leaks: bo
     d = dialogue("What do I send after the pitch meeting?", reply, "And the attachments?",
                  "The deck as a PDF and a link to a small data room.")
     assert LeakageValidator(LeakageConfig(min_note_similarity=2)).check(d).passed is not leaks
+
+
+_SWEDISH_GARDEN = [
+    ("Vilken jord ska jag använda till tomatplantorna i krukor på balkongen?",
+     "Till tomatplantorna i krukor fungerar en näringsrik planteringsjord bäst. Blanda gärna in "
+     "lite kompost, och välj krukor på minst tio liter så att jorden inte torkar ut."),
+    ("Hur ofta behöver jag vattna gurkorna i växthuset under juli?",
+     "Gurkorna i växthuset behöver vattnas varje dag i juli, helst på morgonen. Vattna vid "
+     "roten och håll jämn fukt, annars blir gurkorna bittra."),
+    ("Vad gör jag åt bladlössen på rosorna vid staketet?",
+     "Bladlössen på rosorna kan du spola bort med en hård vattenstråle. Såpvatten hjälper "
+     "också, och nyckelpigor vid staketet äter gärna bladlöss."),
+]
+
+
+def test_alignment_pairs_by_shared_words_where_the_embedder_cannot_read() -> None:
+    import asyncio
+
+    from consistentchat.validators import ValidationConfig, build_chain
+
+    def record(order: list[int]) -> dict[str, object]:
+        turns = [t for i, (q, _) in enumerate(_SWEDISH_GARDEN)
+                 for t in (q, _SWEDISH_GARDEN[order[i]][1])]
+        return {"id": "sv", "messages": [{"role": ("user", "assistant")[i % 2], "content": t}
+                                         for i, t in enumerate(turns)]}
+
+    config = ValidationConfig.model_validate({"judge": {"enabled": False}})
+    own, rotated = asyncio.run(build_chain(config).run([record([0, 1, 2]), record([1, 2, 0])]))
+    align = [next(v for v in r.verdicts if v.validator == "alignment") for r in (own, rotated)]
+    assert align[0].passed and not align[0].skipped
+    assert not align[1].passed and "by shared words" in align[1].reason
+    assert "'sv'" in align[1].reason and align[1].kind == "misaligned"

@@ -229,6 +229,11 @@ class AlignmentConfig(Strict):
                               "its own query and that query's own answer.")
     lexical_weight: float = Field(1.0, ge=0, le=2, description="Weight of the overlap of a "
                                   "question's distinctive words in the answer.")
+    words_only_min_gain: float = Field(
+        0.25, ge=0, le=1, description="In a language the embedder does not read, the pairing is "
+        "by the share of each question's distinctive word stems its answer uses, alone; this "
+        "gain per moved answer...")
+    words_only_min_margin: float = Field(0.0, ge=0, le=1, description="...and this margin fail.")
 
 
 class FlowConfig(Strict):

@@ -3,6 +3,8 @@
 Replies shifted, swapped or rotated among turns each still answer *some* query of the
 dialogue. The best one-to-one pairing of answers to queries (Hungarian algorithm over the
 similarity matrix) then moves several answers and fits clearly better than the dialogue's own.
+In a language the embedder does not read, the pairing is by shared words alone (word stems, or
+CJK character pairs), with its own, stricter thresholds.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import numpy as np
 from scipy.optimize import linear_sum_assignment
 
 from ..config.validation import AlignmentConfig
-from ..text import distinctive_words
+from ..text import distinctive_words, has_cjk
 from .base import Dialogue, Validator, Verdict
 
 
@@ -34,6 +36,22 @@ def answer_query_matrix(d: Dialogue, lexical_weight: float = 0.0) -> np.ndarray:
                         for a in answers])
         sim = sim + lexical_weight * lex
     return sim
+
+
+def _stem(word: str) -> str:
+    """The first five letters of an alphabetic word (inflections share them: "rozpočet",
+    "rozpočtu"); CJK character pairs and other tokens as they are."""
+    return word[:5] if word.isalpha() and not has_cjk(word) else word
+
+
+def shared_words_matrix(d: Dialogue) -> np.ndarray:
+    """sim[i, j] = the share of query j's distinctive word stems (out of at least three) that
+    answer i uses: the pairing for a language the embedder does not read."""
+    n = min(len(d.queries), len(d.answers))
+    queries = [{_stem(w) for w in distinctive_words(q, d.language)} for q in d.queries[:n]]
+    answers = [{_stem(w) for w in distinctive_words(a, d.language)} for a in d.answers[:n]]
+    return np.array([[len(a & q) / max(MIN_QUERY_WORDS, len(q)) for q in queries]
+                     for a in answers]).reshape(n, n)
 
 
 def margin(sim: np.ndarray, cols: np.ndarray, moved: list[int]) -> float:
@@ -60,24 +78,29 @@ class AlignmentValidator(Validator):
     name = "alignment"
     figure_names = ("margin",)
     needs_embeddings = True
+    embeddings_optional = True  # shared words alone where the embedder cannot read
 
     def __init__(self, config: AlignmentConfig | None = None) -> None:
         self.config = config or AlignmentConfig()
 
     def check(self, d: Dialogue) -> Verdict:
-        sim = answer_query_matrix(d, self.config.lexical_weight)
+        c = self.config
+        read = bool(d.embeddings)
+        sim = answer_query_matrix(d, c.lexical_weight) if read else shared_words_matrix(d)
         n = len(sim)
         if n < 2:
             return self.skip("fewer than two exchanges", kind="too_few_exchanges")
         cols, moved, gain = best_pairing(sim)
-        c = self.config
         clear = margin(sim, cols, moved)
         figures = {"margin": clear}
-        if len(moved) >= c.min_moved and gain >= c.min_gain and clear >= c.min_margin:
+        min_gain, min_margin = ((c.min_gain, c.min_margin) if read
+                                else (c.words_only_min_gain, c.words_only_min_margin))
+        by = "" if read else f" (by shared words: the embedder does not read {d.language!r})"
+        if len(moved) >= c.min_moved and gain >= min_gain and clear >= min_margin:
             detail = ", ".join(f"answer {i + 1} fits query {cols[i] + 1}" for i in moved[:4])
             return self.fail(f"{len(moved)} of {n} answers fit another query better ({detail}); "
                              f"the best pairing gains {gain:+.2f} similarity per moved answer, "
-                             f"margin {clear:+.2f}", score=gain, kind="misaligned",
+                             f"margin {clear:+.2f}{by}", score=gain, kind="misaligned",
                              turns=tuple(moved), figures=figures)
         return self.ok(f"best pairing moves {len(moved)} of {n} answers, gain {gain:+.2f}, "
-                       f"margin {clear:+.2f}", score=gain, figures=figures)
+                       f"margin {clear:+.2f}{by}", score=gain, figures=figures)
