@@ -138,3 +138,16 @@ def test_a_figure_named_as_the_original_one_is_recalled() -> None:
     assert recalled_wrongly(dialogue(
         *OFFER[:2], "What about my mortgage?",
         "If your original loan was $300,000, the payment is about $1,281 a month.")) == []
+
+
+@pytest.mark.parametrize("recall, caught", [
+    ("Take the 25 grams of fast carbs I mentioned, then recheck.", True),  # "g" is "grams"
+    ("Take the 15 grams of fast carbs I mentioned, then recheck.", False),
+    ("Bake at the 170°C we set earlier for the last ten minutes.", True),  # degrees are a unit
+    ("Bake at the 150°C we set earlier for the last ten minutes.", False),
+])
+def test_units_are_one_however_they_are_written(recall: str, caught: bool) -> None:
+    turns = ("My son's sugar is low before football. What do I give him?",
+             "Give 15 g of fast-acting carbs, wait 15 minutes and bake the oat bars at 150°C.",
+             "And after the match?")
+    assert bool(recalled_wrongly(dialogue(*turns, recall))) is caught

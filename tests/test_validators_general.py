@@ -704,6 +704,10 @@ def test_a_requested_new_version_may_reuse_the_earlier_text() -> None:
     turns = ["Where do I start with my sister's wedding toast?", first,
              "Yes please, write the full draft.", second]
     assert RepetitionValidator().check(dialogue(*turns)).passed
+    for asked in ("Love it. Can you cut it to about two minutes?", "Please make it shorter.",
+                  "能帮我缩短到两分钟吗？"):  # a shorter version is a new version too
+        turns[2] = asked
+        assert RepetitionValidator().check(dialogue(*turns)).passed, asked
     turns[2] = "And how long should the toast be?"
     verdict = RepetitionValidator().check(dialogue(*turns))
     assert not verdict.passed and "repeats a passage" in verdict.reason

@@ -55,7 +55,17 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|suppose|assuming|say)\b|如果|假如|假�
 # "your $1,950 a month", "your 28% food cost": a figure claimed as the user's own.
 _YOUR = re.compile(r"\byour\s+(?:[^\W\d]+\s+)?(?=[$€£¥₹]?\d)", re.IGNORECASE)
 # A figure: optional currency sign, digits with separators, optional multiplier and unit.
-_FIGURE = re.compile(r"([$€£¥₹])?\s?(\d+(?:[.,]\d+)*)\s?(万|千|亿|k\b|K\b)?\s?(%|[^\W\d_]+)?")
+_FIGURE = re.compile(r"([$€£¥₹])?\s?(\d+(?:[.,]\d+)*)\s?(万|千|亿|k\b|K\b)?\s?(%|°[CF]?|[^\W\d_]+)?")
+# One name per unit, however it is written: "15 g" and "20 grams" are both grams.
+_UNIT_NAMES = {name: unit for unit, names in {
+    "g": "g gram grams gramm gramme grammes", "kg": "kg kgs kilo kilos kilogram kilograms",
+    "mg": "mg milligram milligrams", "ml": "ml millilitre millilitres milliliter milliliters",
+    "l": "l litre litres liter liters", "min": "min mins minute minutes", "h": "h hr hrs hour hours",
+    "cm": "cm centimetre centimetres centimeter centimeters", "mm": "mm millimetre millimetres "
+    "millimeter millimeters", "km": "km kilometre kilometres kilometer kilometers",
+    "ft": "ft foot feet", "lb": "lb lbs pound pounds", "oz": "oz ounce ounces",
+    "°": "° °c °f degree degrees",
+}.items() for name in names.split()}
 _SCALE = {"万": 1e4, "千": 1e3, "亿": 1e8, "k": 1e3, "K": 1e3}
 _CJK_OR_HANGUL = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 # "about $1,800", "约1.5升": compared at twice the tolerance
@@ -105,7 +115,11 @@ def figures(text: str) -> list[Figure]:
         if m.group(3):
             value *= _SCALE[m.group(3)]
         word = (m.group(4) or "").lower()
-        word = word[:1] if _CJK_OR_HANGUL.match(word) else word[:6]
+        if _CJK_OR_HANGUL.match(word):
+            word = word[:1]
+        else:  # "grams" is "g"; "days" is "day"
+            word = _UNIT_NAMES.get(word) or (word[:-1] if len(word) > 3 and word[-1] == "s"
+                                             else word)[:6]
         start = m.start(1) if m.group(1) else m.start(2)  # not the space before it
         number = text[start:max(m.end(2), m.end(3))]
         next_word = m.group(4) or ""

@@ -82,9 +82,12 @@ def shingles(text: str, size: int = 3) -> set[tuple[str, ...]]:
 _WRITES = re.compile(
     r"\b(?:draft|rewrite|re-write|revise|revision|redo|polish|edit|full version|final version|"
     r"whole thing|put (?:it|them|everything) (?:all )?together|write (?:it|the whole|the full|"
-    r"out)|reescrib|redact|borrador|réécri|rédige|brouillon|überarbeit|entwurf|riscriv|bozza|"
+    r"out)|shorten|cut (?:it|this|that)\b|trim (?:it|this|that)\b|tighten|condense|make it (?:shorter|"
+    r"longer|punchier|simpler)|(?:another|new|shorter|longer|second) version|kürz|acorta|raccourc|"
+    r"accorcia|encurt|сократи|"
+    r"reescrib|redact|borrador|réécri|rédige|brouillon|überarbeit|entwurf|riscriv|bozza|"
     r"reescrev|rascunho|перепиш|черновик)|改写|重写|修改|润色|草稿|完整版|書き直|下書き|全文|"
-    r"다시 써|초안|수정해", re.IGNORECASE)
+    r"다시 써|초안|수정해|缩短|精简|短一点|短く|줄여", re.IGNORECASE)
 
 
 def copied_passages(answers: list[str], share: float, min_tokens: int,
