@@ -20,38 +20,39 @@ from .base import Dialogue, Validator, Verdict
 MIN_QUERY_WORDS = 3
 
 
-def answer_query_matrix(d: Dialogue, lexical_weight: float = 0.0) -> np.ndarray:
-    """sim[i, j] = how well answer i fits query j: sentence-embedding cosine similarity, plus
-    `lexical_weight` x the share of query j's distinctive words (not among the language's most
-    common; out of at least three) that answer i uses. An answer takes up its own question's
-    terms."""
-    e = d.embeddings
-    n = min(len(e["queries"]), len(e["answers"]))
-    sim = e["answers"][:n] @ e["queries"][:n].T
-    if lexical_weight:
-        queries = [distinctive_words(q, d.language) for q in d.queries[:n]]
-        answers = [distinctive_words(a, d.language) for a in d.answers[:n]]
-        # a share of one or two words says little: short queries count as three words
-        lex = np.array([[len(a & q) / max(MIN_QUERY_WORDS, len(q)) for q in queries]
-                        for a in answers])
-        sim = sim + lexical_weight * lex
-    return sim
-
-
 def _stem(word: str) -> str:
     """The first five letters of an alphabetic word (inflections share them: "rozpočet",
     "rozpočtu"); CJK character pairs and other tokens as they are."""
     return word[:5] if word.isalpha() and not has_cjk(word) else word
 
 
-def shared_words_matrix(d: Dialogue) -> np.ndarray:
-    """sim[i, j] = the share of query j's distinctive word stems (out of at least three) that
-    answer i uses: the pairing for a language the embedder does not read."""
-    n = min(len(d.queries), len(d.answers))
-    queries = [{_stem(w) for w in distinctive_words(q, d.language)} for q in d.queries[:n]]
-    answers = [{_stem(w) for w in distinctive_words(a, d.language)} for a in d.answers[:n]]
+def shared_words_matrix(d: Dialogue, n: int, stems: bool = False) -> np.ndarray:
+    """sim[i, j] = the share of query j's distinctive words (not among the language's most
+    common; out of at least three), or of their `stems`, that answer i uses: an answer takes up
+    its own question's terms."""
+    def words(text: str) -> set[str]:
+        found = distinctive_words(text, d.language)
+        return {_stem(w) for w in found} if stems else found
+
+    queries = [words(q) for q in d.queries[:n]]
+    answers = [words(a) for a in d.answers[:n]]
+    # a share of one or two words says little: short queries count as three words
     return np.array([[len(a & q) / max(MIN_QUERY_WORDS, len(q)) for q in queries]
                      for a in answers]).reshape(n, n)
+
+
+def answer_query_matrix(d: Dialogue, lexical_weight: float = 0.0) -> np.ndarray:
+    """sim[i, j] = how well answer i fits query j: sentence-embedding cosine similarity, plus
+    `lexical_weight` x the share of query j's distinctive words that answer i uses. Without
+    embeddings (a language the embedder does not read): the share of word stems alone."""
+    e = d.embeddings
+    if not e:
+        return shared_words_matrix(d, min(len(d.queries), len(d.answers)), stems=True)
+    n = min(len(e["queries"]), len(e["answers"]))
+    sim = e["answers"][:n] @ e["queries"][:n].T
+    if lexical_weight:
+        sim = sim + lexical_weight * shared_words_matrix(d, n)
+    return sim
 
 
 def margin(sim: np.ndarray, cols: np.ndarray, moved: list[int]) -> float:
@@ -86,7 +87,7 @@ class AlignmentValidator(Validator):
     def check(self, d: Dialogue) -> Verdict:
         c = self.config
         read = bool(d.embeddings)
-        sim = answer_query_matrix(d, c.lexical_weight) if read else shared_words_matrix(d)
+        sim = answer_query_matrix(d, c.lexical_weight)
         n = len(sim)
         if n < 2:
             return self.skip("fewer than two exchanges", kind="too_few_exchanges")

@@ -54,6 +54,7 @@ _ORIGINAL = re.compile(r"\b(?:the|their|your|our|my) (?:original|initial|earlier
 _HYPOTHETICAL = re.compile(r"\b(?:if|suppose|assuming|say)\b|如果|假如|假设|もし|만약", re.IGNORECASE)
 # "your $1,950 a month", "your 28% food cost": a figure claimed as the user's own.
 _YOUR = re.compile(r"\byour\s+(?:[^\W\d]+\s+)?(?=[$€£¥₹]?\d)", re.IGNORECASE)
+_CUES = (_RECALLS, _RECALLED, _ORIGINAL, _YOUR)  # any of them: the reply recalls something
 # A figure: optional currency sign, digits with separators, optional multiplier and unit.
 _FIGURE = re.compile(r"([$€£¥₹])?\s?(\d+(?:[.,]\d+)*)\s?(万|千|亿|k\b|K\b)?\s?(%|°[CF]?|[^\W\d_]+)?")
 # One name per unit, however it is written: "15 g" and "20 grams" are both grams.
@@ -213,7 +214,7 @@ def summary_slip(reply: str, query: str, known: Given, tolerance: float) -> str 
 
 def recall_slip(reply: str, known: Given, window: int, tolerance: float) -> str | None:
     """The first figure a reply recalls as given before that no earlier turn gave, or None."""
-    if not known.units or not any(p.search(reply) for p in (_YOUR, _RECALLS, _RECALLED, _ORIGINAL)):
+    if not known.units or not any(cue.search(reply) for cue in _CUES):
         return None
     found = figures(reply)
     for start, end in sentence_spans(reply):
